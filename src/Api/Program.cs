@@ -1,0 +1,3 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+return 0;

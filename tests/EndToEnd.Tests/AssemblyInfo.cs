@@ -1,0 +1,1 @@
+namespace SalesCognition.EndToEnd.Tests;
