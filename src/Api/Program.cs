@@ -1,3 +1,5 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
-return 0;
+using SalesCognition.Api.Cli;
+
+return await new CliApp(Console.Out, Console.Error).RunAsync(args);

@@ -35,7 +35,7 @@ public sealed record KnowledgeEntry
     /// <summary>Where the entry stands in its source: a character range or a structural path.</summary>
     public required SourceLocator Locator { get; init; }
 
-    /// <summary>SHA-256 of <see cref="Text"/>, hex; the key of its embedding.</summary>
+    /// <summary>SHA-256 (hex) of the text the entry is embedded as (title line and text); the key of its vector.</summary>
     public required string ContentHash { get; init; }
 
     /// <summary>Who owns the entry's content.</summary>

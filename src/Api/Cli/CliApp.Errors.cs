@@ -1,0 +1,37 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Schema;
+using SalesCognition.Retrieval.Vectors;
+
+namespace SalesCognition.Api.Cli;
+
+internal sealed partial class CliApp
+{
+    /// <summary>Runs a command, turning the errors a user can fix into one clear line and exit code 1.</summary>
+    private async Task<int> GuardAsync(Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (OntologyException ex)
+        {
+            await error.WriteLineAsync($"error: the ontology is invalid: {ex.Message}");
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}");
+        }
+        catch (VectorSpaceMismatchException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled.");
+        }
+
+        return Fatal;
+    }
+}

@@ -1,0 +1,72 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SalesCognition.Retrieval.Search;
+
+namespace SalesCognition.Api.Cli;
+
+internal sealed partial class CliApp
+{
+    private Command SearchCommand()
+    {
+        var query = new Argument<string>("QUERY") { Description = "What to look for, in any language; searched as plain text." };
+        var top = new Option<int>("--top") { Description = "How many hits (1-100).", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array of hits." };
+
+        var command = new Command("search", "Hybrid search over everything ingested.") { query, top, json };
+        command.SetAction((result, cancellationToken) => GuardAsync(async () =>
+        {
+            var topValue = result.GetValue(top);
+            if (topValue is < 1 or > 100)
+            {
+                await error.WriteLineAsync($"--top must be between 1 and 100 (got {topValue}).");
+                return Fatal;
+            }
+
+            var text = result.GetValue(query) ?? "";
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                await error.WriteLineAsync("QUERY is empty.");
+                return Fatal;
+            }
+
+            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            var searcher = host.Services.GetRequiredService<HybridSearcher>();
+            var response = await searcher.SearchAsync(new SearchRequest(text, topValue), cancellationToken);
+            if (result.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(response.Hits, CliJson.Options));
+            }
+            else
+            {
+                await WriteHitsAsync(response.Hits);
+            }
+
+            return Success;
+        }));
+        return command;
+    }
+
+    private async Task WriteHitsAsync(IReadOnlyList<SearchHit> hits)
+    {
+        if (hits.Count == 0)
+        {
+            await output.WriteLineAsync("  (no hits)");
+        }
+
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var where = hit.Section.Length > 0 ? $"{hit.Title} / {hit.Section}" : hit.Title;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i + 1,2}. [{hit.Kind}] {where}  (score {hit.Score:F4})"));
+            await output.WriteLineAsync($"    {hit.Snippet}");
+            await output.WriteLineAsync($"    source: {hit.Source} ({hit.Locator})");
+            if (hit.Entities.Count > 0)
+            {
+                await output.WriteLineAsync($"    entities: {string.Join(", ", hit.Entities.Take(8).Select(e => $"{e.Name} ({e.Type})"))}");
+            }
+        }
+    }
+}

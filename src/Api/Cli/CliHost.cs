@@ -1,0 +1,28 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using SalesCognition.Api.Hosting;
+
+namespace SalesCognition.Api.Cli;
+
+/// <summary>Builds and starts the service container for one command-line run.</summary>
+internal static class CliHost
+{
+    public static async Task<IHost> StartAsync(string? dataDirectory, bool verbose, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+
+        // Standard output carries results (and JSON); logs go to standard error.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Services.AddSalesCognition(builder.Configuration, SalesCognitionServices.ResolveDataDirectory(dataDirectory));
+
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return host;
+    }
+}

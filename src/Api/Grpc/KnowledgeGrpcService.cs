@@ -1,0 +1,38 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Grpc.Core;
+using SalesCognition.Api.V1;
+using SalesCognition.Retrieval.Search;
+
+namespace SalesCognition.Api.Grpc;
+
+/// <summary>The gRPC face of hybrid search; maps the proto to <see cref="HybridSearcher"/> and back.</summary>
+internal sealed class KnowledgeGrpcService(HybridSearcher searcher) : KnowledgeService.KnowledgeServiceBase
+{
+    private const int DefaultTop = 10;
+
+    public override async Task<V1.SearchResponse> Search(V1.SearchRequest request, ServerCallContext context)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw GrpcErrors.InvalidArgument("query", "The query is empty.");
+        }
+
+        var top = request.TopK == 0 ? DefaultTop : request.TopK;
+        try
+        {
+            var response = await searcher.SearchAsync(new Retrieval.Search.SearchRequest(request.Query, top), context.CancellationToken);
+            var reply = new V1.SearchResponse { RrfK = response.RrfK };
+            reply.Hits.AddRange(response.Hits.Select(SearchHitMapper.ToProto));
+            return reply;
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw GrpcErrors.InvalidArgument("top_k", ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            throw GrpcErrors.InvalidArgument("query", ex.Message);
+        }
+    }
+}

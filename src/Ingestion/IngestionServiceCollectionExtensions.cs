@@ -1,0 +1,33 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SalesCognition.Ingestion.Markdown;
+using SalesCognition.Ingestion.Oscal;
+using SalesCognition.Ingestion.Pipeline;
+using SalesCognition.Ingestion.Sources;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the ingestion pipeline and its readers.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>Adds the readers (OSCAL JSON, Markdown) and the pipeline; needs <c>AddGraph</c> and <c>AddRetrieval</c>.</summary>
+    public static IServiceCollection AddIngestion(this IServiceCollection services, Action<IngestionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<IngestionOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, OscalReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
+        services.TryAddSingleton<IngestionPipeline>();
+        return services;
+    }
+}

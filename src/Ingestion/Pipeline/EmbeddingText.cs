@@ -1,0 +1,21 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Security.Cryptography;
+using System.Text;
+using SalesCognition.Graph.Model;
+
+namespace SalesCognition.Ingestion.Pipeline;
+
+/// <summary>The text an entry is indexed and embedded as: a title line (title and heading path), then the text.</summary>
+internal static class EmbeddingText
+{
+    public static string TitleLine(KnowledgeEntry entry)
+    {
+        var path = entry.HeadingPath.Where(h => !string.Equals(h, entry.Title, StringComparison.OrdinalIgnoreCase));
+        return string.Join(" > ", path.Prepend(entry.Title).Where(p => p.Length > 0));
+    }
+
+    public static string Of(KnowledgeEntry entry) => TitleLine(entry) + "\n" + entry.Text;
+
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,137 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Security.Cryptography;
+using System.Text;
+using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Storage;
+using SalesCognition.Ingestion.Internal;
+using SalesCognition.Ingestion.Linking;
+using SalesCognition.Ingestion.Sources;
+using SalesCognition.Retrieval.Text;
+using SalesCognition.Retrieval.Vectors;
+
+namespace SalesCognition.Ingestion.Pipeline;
+
+public sealed partial class IngestionPipeline
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private async Task<SourceResult> IngestFileAsync(string path, string kind, string tenant, CancellationToken cancellationToken)
+    {
+        var sourceId = path.Replace('\\', '/');
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > _options.MaxFileBytes)
+            {
+                return Fail(path, $"{path}: the file has {length} bytes, over the limit of {_options.MaxFileBytes} (Ingestion:MaxFileBytes).");
+            }
+
+            var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var existing = await _graph.GetSourceAsync(tenant, sourceId, cancellationToken).ConfigureAwait(false);
+            if (existing is { State: SourceState.Committed } && existing.ContentHash == hash)
+            {
+                _logger.SourceUnchanged(sourceId);
+                return new SourceResult(path, SourceOutcome.Unchanged);
+            }
+
+            var input = new SourceInput(sourceId, path, Decode(path, bytes), kind);
+            var reader = _readers.FirstOrDefault(r => r.CanRead(input))
+                ?? throw new SourceFormatException($"{path}: no reader takes this file (extension '{Path.GetExtension(path)}', kind '{kind}').");
+            var parsed = reader.Read(input);
+
+            var gazetteer = await Gazetteer.LoadAsync(_graph, tenant, cancellationToken).ConfigureAwait(false);
+            var record = new SourceRecord(sourceId, path, parsed.Kind, hash, SourceState.Pending, default) { Tenant = tenant, Title = parsed.Title };
+            var commit = SourceAssembler.Assemble(record, parsed, gazetteer, _options.ChunkMaxChars);
+            var vectors = await EmbedAsync(commit.Entries, cancellationToken).ConfigureAwait(false);
+
+            await _graph.CommitSourceAsync(commit, cancellationToken).ConfigureAwait(false);
+            await _text.ReplaceSourceAsync(tenant, sourceId, [.. commit.Entries.Select(ToTextDocument)], cancellationToken)
+                .ConfigureAwait(false);
+            await _vectors.ReplaceSourceAsync(tenant, sourceId, vectors, cancellationToken).ConfigureAwait(false);
+            await _graph.MarkCommittedAsync(tenant, sourceId, hash, cancellationToken).ConfigureAwait(false);
+
+            var warnings = parsed.Warnings.Select(w => w.Location.Length > 0 ? $"{path}: {w.Location}: {w.Message}" : $"{path}: {w.Message}").ToList();
+            foreach (var warning in parsed.Warnings)
+            {
+                _logger.SourceWarning(sourceId, warning.Location, warning.Message);
+            }
+
+            _logger.SourceIngested(sourceId, commit.Entries.Count);
+            var outcome = existing is null ? SourceOutcome.Added : SourceOutcome.Updated;
+            return new SourceResult(path, outcome, null, commit.Entries.Count) { Warnings = warnings };
+        }
+        catch (SourceFormatException ex)
+        {
+            return Fail(path, ex.Message);
+        }
+        catch (GraphSchemaException ex)
+        {
+            return Fail(path, $"{path}: {ex.Message}");
+        }
+        catch (IOException ex)
+        {
+            return Fail(path, $"{path}: cannot read the file: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Fail(path, $"{path}: cannot read the file: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.SourceCrashed(ex, sourceId);
+            return new SourceResult(path, SourceOutcome.Failed, $"{path}: internal error ({ex.GetType().Name}): {ex.Message}");
+        }
+    }
+
+    private SourceResult Fail(string path, string error)
+    {
+        var sourceId = path.Replace('\\', '/');
+        _logger.SourceFailed(sourceId, error);
+        return new SourceResult(path, SourceOutcome.Failed, error);
+    }
+
+    private static string Decode(string path, byte[] bytes)
+    {
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+        {
+            throw new SourceFormatException($"{path}: the file is binary (it holds NUL bytes), not text.");
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new SourceFormatException($"{path}: not valid UTF-8 (byte offset {ex.Index}).", ex);
+        }
+    }
+
+    private async Task<IReadOnlyList<VectorEntry>> EmbedAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken)
+    {
+        var texts = entries.Select(EmbeddingText.Of).ToList();
+        var hashes = entries.Select(e => e.ContentHash).ToList();
+        var known = new Dictionary<string, ReadOnlyMemory<float>>(
+            await _vectors.GetCachedAsync(hashes.Distinct().ToList(), cancellationToken).ConfigureAwait(false),
+            StringComparer.Ordinal);
+
+        var missing = Enumerable.Range(0, entries.Count).Where(i => !known.ContainsKey(hashes[i])).DistinctBy(i => hashes[i]).ToList();
+        foreach (var batch in missing.Chunk(_options.EmbeddingBatchSize))
+        {
+            var generated = await _embeddings.GenerateAsync(batch.Select(i => texts[i]), cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+            for (var j = 0; j < batch.Length; j++)
+            {
+                known[hashes[batch[j]]] = generated[j].Vector;
+            }
+        }
+
+        return [.. entries.Select((e, i) => new VectorEntry(e.Id, hashes[i], known[hashes[i]]))];
+    }
+
+    private static TextDocument ToTextDocument(KnowledgeEntry entry) =>
+        new(entry.Id, entry.Tenant, entry.SourceId, entry.Kind, EmbeddingText.TitleLine(entry), entry.Text);
+}

@@ -1,0 +1,57 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Storage;
+using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Retrieval.Search;
+using SalesCognition.Retrieval.Text;
+using SalesCognition.Retrieval.Vectors;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the text index, the vector index, the embedding model and hybrid search.</summary>
+public static class RetrievalServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the embedded retrieval stack in the data folder of <see cref="GraphStoreOptions"/>: Lucene under
+    /// <c>text/</c>, vectors in <c>vectors.db</c>, and the local MiniLM model unless an embedding generator is registered.
+    /// </summary>
+    public static IServiceCollection AddRetrieval(this IServiceCollection services, Action<RetrievalOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        var options = services.AddOptions<RetrievalOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrievalOptions>, RetrievalOptionsValidator>());
+        services.AddOptions<MiniLmOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiniLmOptions>, MiniLmOptionsValidator>());
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new MiniLmEmbeddingGenerator(
+            sp.GetRequiredService<IOptions<MiniLmOptions>>().Value,
+            sp.GetRequiredService<ILogger<MiniLmEmbeddingGenerator>>()));
+        services.TryAddSingleton<ITextIndex>(sp => new LuceneTextIndex(
+            Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "text"),
+            sp.GetRequiredService<ILogger<LuceneTextIndex>>()));
+        services.TryAddSingleton<IVectorIndex>(sp =>
+        {
+            var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
+            var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
+            var space = new VectorSpace(
+                metadata?.DefaultModelId ?? generator.GetType().Name,
+                metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does not state its dimensions."));
+            var path = Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "vectors.db");
+
+            // Opening is quick (schema check and the model guard); it runs once, at start-up, with no synchronisation context.
+            return EmbeddedVectorIndex.OpenAsync(path, space).GetAwaiter().GetResult();
+        });
+        services.TryAddSingleton<HybridSearcher>();
+        return services;
+    }
+}

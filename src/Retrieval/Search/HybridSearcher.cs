@@ -1,0 +1,162 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Storage;
+using SalesCognition.Retrieval.Internal;
+using SalesCognition.Retrieval.Text;
+using SalesCognition.Retrieval.Vectors;
+
+namespace SalesCognition.Retrieval.Search;
+
+/// <summary>
+/// Hybrid search: BM25 over the text index and nearest neighbours over the vectors, fused by reciprocal rank;
+/// each hit carries its score parts, its lineage and the entities it mentions. Archived entries never appear.
+/// </summary>
+public sealed class HybridSearcher
+{
+    private readonly IGraphStore _graph;
+    private readonly ITextIndex _text;
+    private readonly IVectorIndex _vectors;
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
+    private readonly RetrievalOptions _options;
+    private readonly ILogger<HybridSearcher> _logger;
+
+    /// <summary>Creates the searcher over the stores.</summary>
+    public HybridSearcher(
+        IGraphStore graph,
+        ITextIndex text,
+        IVectorIndex vectors,
+        IEmbeddingGenerator<string, Embedding<float>> embeddings,
+        IOptions<RetrievalOptions> options,
+        ILogger<HybridSearcher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(vectors);
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+
+        _graph = graph;
+        _text = text;
+        _vectors = vectors;
+        _embeddings = embeddings;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>Searches for the user's text.</summary>
+    /// <exception cref="ArgumentException">The query is empty, or <c>Top</c> is out of range.</exception>
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw new ArgumentException("The query is empty.", nameof(request));
+        }
+
+        if (request.Top < 1 || request.Top > _options.MaxTop)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Top, $"Top must be between 1 and {_options.MaxTop}.");
+        }
+
+        var candidates = Math.Max(_options.CandidatesPerLeg, request.Top);
+        var textHits = await _text.SearchAsync(request.Tenant, request.Query, candidates, cancellationToken).ConfigureAwait(false);
+        var query = await _embeddings.GenerateVectorAsync(request.Query, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var vectorHits = await _vectors.SearchAsync(request.Tenant, query, candidates, cancellationToken).ConfigureAwait(false);
+
+        var fused = Fuse(textHits, vectorHits);
+        var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);
+        _logger.SearchCompleted(textHits.Count, vectorHits.Count, hits.Count);
+        return new SearchResponse(hits, _options.RrfK);
+    }
+
+    private List<(string Id, ScoreBreakdown Score)> Fuse(IReadOnlyList<TextHit> textHits, IReadOnlyList<VectorHit> vectorHits)
+    {
+        var parts = new Dictionary<string, (int? TextRank, double? TextScore, int? VectorRank, double? VectorScore)>(StringComparer.Ordinal);
+        for (var i = 0; i < textHits.Count; i++)
+        {
+            parts[textHits[i].EntryId] = (i + 1, textHits[i].Score, null, null);
+        }
+
+        for (var i = 0; i < vectorHits.Count; i++)
+        {
+            var current = parts.GetValueOrDefault(vectorHits[i].EntryId);
+            parts[vectorHits[i].EntryId] = current with { VectorRank = i + 1, VectorScore = vectorHits[i].Score };
+        }
+
+        return [.. parts
+            .Select(p => (p.Key, Score: new ScoreBreakdown(p.Value.TextRank, p.Value.TextScore, p.Value.VectorRank, p.Value.VectorScore,
+                Reciprocal(_options.TextWeight, p.Value.TextRank) + Reciprocal(_options.VectorWeight, p.Value.VectorRank))))
+            .OrderByDescending(p => p.Score.Fused)
+            .ThenBy(p => p.Score.Bm25Rank ?? int.MaxValue)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)];
+    }
+
+    private double Reciprocal(double weight, int? rank) => rank is { } r ? weight / (_options.RrfK + r) : 0;
+
+    private async Task<List<SearchHit>> MaterializeAsync(
+        SearchRequest request,
+        List<(string Id, ScoreBreakdown Score)> fused,
+        CancellationToken cancellationToken)
+    {
+        var hits = new List<SearchHit>(request.Top);
+        var sources = new Dictionary<string, SourceRecord?>(StringComparer.Ordinal);
+
+        // Fetch in pages: archived entries drop out here, so the next page fills their places.
+        foreach (var page in fused.Chunk(Math.Max(request.Top * 2, 20)))
+        {
+            var entries = (await _graph.GetEntriesAsync(request.Tenant, [.. page.Select(p => p.Id)], cancellationToken: cancellationToken)
+                .ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var nodeIds = entries.Values.SelectMany(e => e.Mentions).Select(m => m.NodeId).Distinct(StringComparer.Ordinal).ToList();
+            var nodes = (await _graph.GetNodesAsync(request.Tenant, nodeIds, cancellationToken).ConfigureAwait(false))
+                .ToDictionary(n => n.Id, StringComparer.Ordinal);
+            foreach (var (id, score) in page)
+            {
+                if (!entries.TryGetValue(id, out var entry))
+                {
+                    continue;
+                }
+
+                if (!sources.TryGetValue(entry.SourceId, out var source))
+                {
+                    sources[entry.SourceId] = source = await _graph.GetSourceAsync(request.Tenant, entry.SourceId, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                hits.Add(ToHit(entry, source, score, nodes, request.Query));
+                if (hits.Count == request.Top)
+                {
+                    return hits;
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    private SearchHit ToHit(
+        KnowledgeEntry entry,
+        SourceRecord? source,
+        ScoreBreakdown score,
+        Dictionary<string, GraphNode> nodes,
+        string query) => new()
+        {
+            Id = entry.Id,
+            Kind = entry.Kind,
+            Title = entry.Title,
+            Source = source?.Uri ?? entry.SourceId,
+            Section = string.Join(" > ", entry.HeadingPath),
+            Snippet = Snippets.Around(entry.Text, query, _options.SnippetLength),
+            Score = score.Fused,
+            Components = score,
+            Locator = entry.Locator.ToString(),
+            Entities = [.. entry.Mentions
+                .Select(m => nodes.GetValueOrDefault(m.NodeId))
+                .OfType<GraphNode>()
+                .Select(n => new EntityRef(n.Id, n.Type, n.Name))],
+        };
+}
