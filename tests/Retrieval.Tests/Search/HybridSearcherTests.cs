@@ -1,0 +1,111 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Schema;
+using SalesCognition.Graph.Storage.Sqlite;
+using SalesCognition.Retrieval.Search;
+using SalesCognition.Retrieval.Text;
+using SalesCognition.Retrieval.Vectors;
+using SalesCognition.Testing;
+
+namespace SalesCognition.Retrieval.Tests.Search;
+
+public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
+{
+    private const string Source = "/docs/gateway.md";
+    private readonly TempDirectory _folder = new();
+    private readonly HashingEmbeddingGenerator _embeddings = new();
+    private SqliteGraphStore? _graph;
+    private LuceneTextIndex? _text;
+    private EmbeddedVectorIndex? _vectors;
+    private HybridSearcher? _searcher;
+
+    public async Task InitializeAsync()
+    {
+        _graph = new SqliteGraphStore(_folder.Combine("graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        await _graph.InitializeAsync();
+        _text = new LuceneTextIndex(_folder.Combine("text"));
+        _vectors = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), new VectorSpace("test-hashing", 64));
+        _searcher = new HybridSearcher(_graph, _text, _vectors, _embeddings, Options.Create(new RetrievalOptions()), NullLogger<HybridSearcher>.Instance);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _text?.Dispose();
+        _vectors?.Dispose();
+        _graph?.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task SearchAsync_MatchingEntry_ComesFirstWithLineageAndEntities()
+    {
+        await IndexAsync(
+            Entry("e1", "Audit logging", "The gateway writes an audit log of every login.", "feature:audit-logs"),
+            Entry("e2", "Snapshots", "Snapshots back up indexes every night."),
+            Entry("e3", "Alerting", "Alert rules notify the on-call engineer."));
+
+        var response = await _searcher!.SearchAsync(new SearchRequest("audit log of logins", 3));
+
+        var first = response.Hits[0];
+        Assert.Equal("e1", first.Id);
+        Assert.Equal(Source, first.Source);
+        Assert.Equal("Guide > Audit logging", first.Section);
+        Assert.Equal(1, first.Components.Bm25Rank);
+        Assert.NotNull(first.Components.VectorRank);
+        Assert.Equal((1.0 / (60 + 1)) + (1.0 / (60 + first.Components.VectorRank!.Value)), first.Score, 9);
+        Assert.Contains(first.Entities, e => e.Id == "feature:audit-logs" && e.Type == "Feature" && e.Name == "Audit logs");
+        Assert.Equal("chars 0-10", first.Locator);
+        Assert.Equal(60, response.RrfK);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ArchivedEntry_NeverAppears()
+    {
+        await IndexAsync(
+            Entry("e1", "Audit logging", "audit log audit log", archived: true),
+            Entry("e2", "More audit", "an audit log too"));
+
+        var response = await _searcher!.SearchAsync(new SearchRequest("audit log", 5));
+
+        Assert.Equal(["e2"], response.Hits.Select(h => h.Id));
+    }
+
+    [Theory]
+    [InlineData("", 5)]
+    [InlineData("   ", 5)]
+    [InlineData("audit", 0)]
+    [InlineData("audit", 101)]
+    public async Task SearchAsync_BadRequest_Throws(string query, int top)
+    {
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => _searcher!.SearchAsync(new SearchRequest(query, top)));
+    }
+
+    private async Task IndexAsync(params KnowledgeEntry[] entries)
+    {
+        var source = new SourceRecord(Source, Source, "docs", "hash", SourceState.Pending, DateTimeOffset.UnixEpoch);
+        await _graph!.CommitSourceAsync(new SourceCommit { Source = source, Entries = entries });
+        await _text!.ReplaceSourceAsync(TenantIds.Default, Source, [.. entries.Select(e => new TextDocument(e.Id, TenantIds.Default, Source, e.Kind, e.Title, e.Text))]);
+        var vectors = await _embeddings.GenerateAsync(entries.Select(e => e.Text));
+        await _vectors!.ReplaceSourceAsync(TenantIds.Default, Source, [.. entries.Select((e, i) => new VectorEntry(e.Id, e.ContentHash, vectors[i].Vector))]);
+    }
+
+    private static KnowledgeEntry Entry(string id, string heading, string text, string? mention = null, bool archived = false) => new()
+    {
+        Id = id,
+        SourceId = Source,
+        Kind = "section",
+        Title = "Guide",
+        HeadingPath = ["Guide", heading],
+        Text = text,
+        Locator = SourceLocator.Range(0, 10),
+        ContentHash = "h-" + id,
+        Archived = archived,
+        Mentions = mention is null ? [] : [new EntityMention(mention, "audit log")],
+    };
+}

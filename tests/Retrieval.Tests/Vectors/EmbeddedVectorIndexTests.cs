@@ -1,0 +1,110 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using SalesCognition.Retrieval.Vectors;
+using SalesCognition.Testing;
+
+namespace SalesCognition.Retrieval.Tests.Vectors;
+
+public sealed class EmbeddedVectorIndexTests : IDisposable
+{
+    private static readonly VectorSpace Space = new("test-model", 3);
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task SearchAsync_ReturnsNearestFirst()
+    {
+        using var index = await OpenAsync();
+        await index.ReplaceSourceAsync("t", "s1", [Entry("x", 1, 0, 0), Entry("y", 0, 1, 0), Entry("xy", 0.7f, 0.7f, 0)]);
+
+        var hits = await index.SearchAsync("t", new float[] { 1, 0, 0 }, 2);
+
+        Assert.Equal(["x", "xy"], hits.Select(h => h.EntryId));
+        Assert.Equal(1f, hits[0].Score, 3);
+    }
+
+    [Fact]
+    public async Task ReplaceSourceAsync_RemovesTheSourcesOldVectors()
+    {
+        using var index = await OpenAsync();
+        await index.ReplaceSourceAsync("t", "s1", [Entry("old", 1, 0, 0)]);
+        await index.SearchAsync("t", new float[] { 1, 0, 0 }, 5);
+
+        await index.ReplaceSourceAsync("t", "s1", [Entry("new", 0, 1, 0)]);
+
+        var hits = await index.SearchAsync("t", new float[] { 1, 0, 0 }, 5);
+        Assert.Equal(["new"], hits.Select(h => h.EntryId));
+        Assert.Equal(1, (await index.CountBySourceAsync("t"))["s1"]);
+    }
+
+    [Fact]
+    public async Task SearchAsync_OtherTenant_SeesNothing()
+    {
+        using var index = await OpenAsync();
+        await index.ReplaceSourceAsync("a", "s1", [Entry("x", 1, 0, 0)]);
+
+        var hits = await index.SearchAsync("b", new float[] { 1, 0, 0 }, 5);
+
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public async Task GetCachedAsync_ReturnsStoredVectorsByContentHash()
+    {
+        using var index = await OpenAsync();
+        await index.ReplaceSourceAsync("t", "s1", [Entry("x", 0, 0, 1)]);
+
+        var cached = await index.GetCachedAsync(["hash-x", "hash-unknown"]);
+
+        Assert.Equal(["hash-x"], cached.Keys);
+        Assert.Equal(new float[] { 0, 0, 1 }, cached["hash-x"].ToArray());
+    }
+
+    [Fact]
+    public async Task OpenAsync_Reopened_KeepsVectors()
+    {
+        using (var index = await OpenAsync())
+        {
+            await index.ReplaceSourceAsync("t", "s1", [Entry("x", 1, 0, 0)]);
+        }
+
+        using var reopened = await OpenAsync();
+
+        Assert.Equal("x", Assert.Single(await reopened.SearchAsync("t", new float[] { 1, 0, 0 }, 3)).EntryId);
+    }
+
+    [Theory]
+    [InlineData("other-model", 3)]
+    [InlineData("test-model", 4)]
+    public async Task OpenAsync_AnotherModel_FailsNamingBothModels(string model, int dimensions)
+    {
+        using (await OpenAsync())
+        {
+        }
+
+        var error = await Assert.ThrowsAsync<VectorSpaceMismatchException>(
+            () => EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), new VectorSpace(model, dimensions)));
+
+        Assert.Contains("test-model", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{model}' ({dimensions} dims", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplaceSourceAsync_WrongDimension_IsRejectedAndNothingIsWritten()
+    {
+        using var index = await OpenAsync();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => index.ReplaceSourceAsync("t", "s1", [Entry("ok", 1, 0, 0), new VectorEntry("bad", "h", new float[] { 1, 0 })]));
+
+        Assert.Empty(await index.CountBySourceAsync("t"));
+    }
+
+    private Task<EmbeddedVectorIndex> OpenAsync() => EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), Space);
+
+    private static VectorEntry Entry(string id, float x, float y, float z)
+    {
+        var norm = MathF.Sqrt((x * x) + (y * y) + (z * z));
+        return new VectorEntry(id, "hash-" + id, new[] { x / norm, y / norm, z / norm });
+    }
+}

@@ -1,0 +1,100 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Numerics.Tensors;
+using Microsoft.Extensions.AI;
+
+namespace SalesCognition.Testing;
+
+/// <summary>
+/// A fast, deterministic stand-in for the embedding model in tests that are not about embeddings: each word and
+/// each CJK character is hashed into one of 64 dimensions, and the vector is normalised.
+/// </summary>
+internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing", int dimensions = 64)
+    : IEmbeddingGenerator<string, Embedding<float>>
+{
+    public int Calls { get; private set; }
+
+    public int TextsEmbedded { get; private set; }
+
+    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var list = values.ToList();
+        Calls++;
+        TextsEmbedded += list.Count;
+        return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(list.Select(Embed)));
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceType == typeof(EmbeddingGeneratorMetadata)
+            ? new EmbeddingGeneratorMetadata("test", null, modelId, dimensions)
+            : serviceType.IsInstanceOfType(this) ? this : null;
+
+    public void Dispose()
+    {
+    }
+
+    private Embedding<float> Embed(string text)
+    {
+        var vector = new float[dimensions];
+        foreach (var token in Tokens(text.ToLowerInvariant()))
+        {
+            vector[(int)((uint)StableHash(token) % (uint)dimensions)] += 1;
+        }
+
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0)
+        {
+            TensorPrimitives.Divide(vector, norm, vector);
+        }
+        else
+        {
+            vector[0] = 1;
+        }
+
+        return new Embedding<float>(vector);
+    }
+
+    private static IEnumerable<string> Tokens(string text)
+    {
+        var word = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+
+            if (char.IsLetter(c))
+            {
+                yield return c.ToString();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    private static int StableHash(string token)
+    {
+        var hash = 17;
+        foreach (var c in token)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash;
+    }
+}
