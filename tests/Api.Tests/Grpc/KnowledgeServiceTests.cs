@@ -1,0 +1,107 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SalesCognition.Api.Hosting;
+using SalesCognition.Api.V1;
+using SalesCognition.Ingestion.Pipeline;
+using SalesCognition.Testing;
+
+namespace SalesCognition.Api.Tests.Grpc;
+
+public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private WebApplication? _app;
+    private GrpcChannel? _channel;
+
+    public async Task InitializeAsync()
+    {
+        _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
+        });
+        await _app.StartAsync();
+        var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples]);
+        Assert.Empty(report.Failed);
+        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _channel?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Search_OverGrpcAndOverHttp_ReturnsTheSameIdsInTheSameOrder()
+    {
+        var client = new KnowledgeService.KnowledgeServiceClient(_channel);
+        var http = _app!.GetTestServer().CreateClient();
+
+        var grpc = await client.SearchAsync(new SearchRequest { Query = "审计日志 audit log", TopK = 5 });
+        var response = await http.PostAsJsonAsync("/v1/search", new { query = "审计日志 audit log", topK = 5 });
+
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var httpIds = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
+        Assert.NotEmpty(grpc.Hits);
+        Assert.Equal(grpc.Hits.Select(h => h.Id), httpIds);
+        var first = json.RootElement.GetProperty("hits")[0];
+        foreach (var field in new[] { "id", "kind", "title", "source", "section", "snippet", "score", "entities" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), $"hit lacks '{field}'");
+        }
+    }
+
+    [Fact]
+    public async Task Search_EmptyQuery_IsInvalidArgumentNamingTheField()
+    {
+        var client = new KnowledgeService.KnowledgeServiceClient(_channel);
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await client.SearchAsync(new SearchRequest { Query = " " }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal("query", violation.Field);
+    }
+
+    [Fact]
+    public async Task Search_TopKOutOfRange_IsInvalidArgumentNamingTheField()
+    {
+        var http = _app!.GetTestServer().CreateClient();
+
+        var response = await http.PostAsJsonAsync("/v1/search", new { query = "audit", topK = 1000 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("top_k", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_ReportsServing()
+    {
+        var health = new Health.HealthClient(_channel);
+
+        var reply = await health.CheckAsync(new HealthCheckRequest());
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+    }
+}
