@@ -1,0 +1,40 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace SalesCognition.Retrieval.Text.Internal;
+
+/// <summary>
+/// The analyzer for mixed Chinese and English text, used for indexed text and queries alike.
+/// </summary>
+/// <remarks>
+/// Chinese (and Japanese and Korean) runs become single characters plus overlapping bigrams, so no
+/// dictionary is needed and a one-character query still matches. Latin and digit runs such as
+/// <c>TLS1.3</c>, <c>K8s</c> or <c>SM4</c> stay one term, as Unicode word segmentation already keeps
+/// them. There is no stop list and no stemming: short words such as "IT" or "AS" carry meaning in
+/// this domain, and BM25 already discounts common words.
+/// </remarks>
+internal sealed class MixedLanguageAnalyzer : Analyzer
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private const CJKScript AllCjkScripts = CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new NormalizingCharFilter(reader);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new CJKBigramFilter(stream, AllCjkScripts, outputUnigrams: true);
+        stream = new EnglishPossessiveFilter(Version, stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
