@@ -1,1 +1,0 @@
-namespace SalesCognition.EndToEnd.Tests;
