@@ -1,6 +1,5 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Model;
