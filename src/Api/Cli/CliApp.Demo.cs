@@ -23,7 +23,8 @@ internal sealed partial class CliApp
         var command = new Command("demo", "Ingest the sample corpus (samples/) and run example searches.");
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+            // The repository's samples/ when run from the checkout, else the copy beside the executable.
+            var samples = Directory.Exists("samples") ? Path.GetFullPath("samples") : Path.Combine(AppContext.BaseDirectory, "samples");
             if (!Directory.Exists(samples))
             {
                 await error.WriteLineAsync($"error: the sample corpus is missing ({samples}).");

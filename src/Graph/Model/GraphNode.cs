@@ -18,6 +18,11 @@ public sealed record GraphNode(
     /// <summary>Tenant that owns the node.</summary>
     public string Tenant { get; init; } = TenantIds.Default;
 
+    /// <summary>
+    /// Whether the writer defines the node (its name wins) or only refers to it (an existing name is kept).
+    /// </summary>
+    public bool NameIsAuthoritative { get; init; } = true;
+
     /// <summary>Whether a knowledge manager archived the node.</summary>
     public bool Archived { get; init; }
 }

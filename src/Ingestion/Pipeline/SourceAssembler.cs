@@ -44,7 +44,7 @@ internal static class SourceAssembler
                 var mentions = subjects.Select(id => new EntityMention(id, "subject")).ToList();
                 foreach (var (node, surface) in gazetteer.Find(text))
                 {
-                    nodes.TryAdd(node.Id, node);
+                    nodes.TryAdd(node.Id, node with { NameIsAuthoritative = false });
                     mentions.Add(new EntityMention(node.Id, surface));
                     AddDerivedRelations(relations, nodes, subjects, node);
                 }
@@ -75,12 +75,12 @@ internal static class SourceAssembler
             var canonical = ResolvedTypes.Contains(node.Type) ? gazetteer.Resolve(node.Type, node.Name) : null;
             if (canonical is null || canonical.Id == node.Id)
             {
-                nodes.TryAdd(node.Id, canonical ?? node);
+                nodes.TryAdd(node.Id, canonical is null ? node : canonical with { NameIsAuthoritative = false });
                 continue;
             }
 
             renamed[node.Id] = canonical.Id;
-            nodes.TryAdd(canonical.Id, canonical);
+            nodes.TryAdd(canonical.Id, canonical with { NameIsAuthoritative = false });
             if (!string.Equals(node.Name, canonical.Name, StringComparison.Ordinal))
             {
                 aliases.Add(new NodeAlias(canonical.Id, node.Name));

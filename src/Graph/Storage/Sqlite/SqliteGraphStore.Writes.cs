@@ -205,7 +205,8 @@ public sealed partial class SqliteGraphStore
             transaction,
             """
             INSERT INTO nodes (tenant, id, type, key, name, props) VALUES ($t, $id, $type, $key, $name, $props)
-            ON CONFLICT (tenant, id) DO UPDATE SET props = json_patch(nodes.props, excluded.props)
+            ON CONFLICT (tenant, id) DO UPDATE SET props = json_patch(nodes.props, excluded.props),
+                name = CASE WHEN $authoritative = 1 THEN excluded.name ELSE nodes.name END
             """,
             cancellationToken,
             ("$t", tenant),
@@ -213,7 +214,8 @@ public sealed partial class SqliteGraphStore
             ("$type", node.Type),
             ("$key", node.Key),
             ("$name", node.Name),
-            ("$props", JsonSerializer.Serialize(node.Properties))).ConfigureAwait(false);
+            ("$props", JsonSerializer.Serialize(node.Properties)),
+            ("$authoritative", node.NameIsAuthoritative ? 1 : 0)).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
             transaction,

@@ -70,7 +70,8 @@ internal sealed class ComponentDefinitionReader(OscalJson json, OscalSourceBuild
             OscalTypes.Control,
             key,
             label,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["label"] = label });
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["label"] = label },
+            defines: false);
         var relationProperties = new Dictionary<string, string>(StringComparer.Ordinal) { ["status"] = status };
         AddMeaningful(relationProperties, "description", description);
         if (!builder.AddRelation(OscalTypes.Implements, owner.Id, controlId, relationProperties))

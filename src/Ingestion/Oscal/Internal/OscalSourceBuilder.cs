@@ -26,7 +26,13 @@ internal sealed class OscalSourceBuilder(string sourceId)
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
     /// <summary>Adds a node unless one with its id is already there; returns the node's id.</summary>
-    public string AddNode(string type, string key, string name, IReadOnlyDictionary<string, string>? properties = null)
+    /// <remarks>A reference (<paramref name="defines"/> false) names a node another source defines; its name does not win.</remarks>
+    public string AddNode(
+        string type,
+        string key,
+        string name,
+        IReadOnlyDictionary<string, string>? properties = null,
+        bool defines = true)
     {
         var normalizedKey = NodeId.NormalizeKey(key);
         var id = NodeId.For(type, normalizedKey);
@@ -37,7 +43,10 @@ internal sealed class OscalSourceBuilder(string sourceId)
                 type,
                 normalizedKey,
                 name,
-                properties ?? new Dictionary<string, string>(StringComparer.Ordinal));
+                properties ?? new Dictionary<string, string>(StringComparer.Ordinal))
+            {
+                NameIsAuthoritative = defines,
+            };
             _nodes.Add(id, node);
             _nodeOrder.Add(node);
         }

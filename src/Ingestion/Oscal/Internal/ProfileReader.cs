@@ -30,7 +30,8 @@ internal sealed class ProfileReader(OscalJson json, OscalSourceBuilder builder)
                 OscalTypes.Control,
                 key,
                 label,
-                new Dictionary<string, string>(StringComparer.Ordinal) { ["label"] = label });
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["label"] = label },
+                defines: false);
             builder.AddRelation(OscalTypes.Requires, baselineId, controlId);
             labels.Add(label);
         }
@@ -69,7 +70,8 @@ internal sealed class ProfileReader(OscalJson json, OscalSourceBuilder builder)
             var standardId = builder.AddNode(
                 OscalTypes.Standard,
                 OscalIdentity.Nist80053Rev5Key,
-                OscalIdentity.Nist80053Rev5Name);
+                OscalIdentity.Nist80053Rev5Name,
+                defines: false);
             builder.AddRelation(OscalTypes.BaselineOf, baselineId, standardId);
         }
         else
