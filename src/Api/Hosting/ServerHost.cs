@@ -31,7 +31,13 @@ internal static class ServerHost
 
         builder.Services.AddSalesCognition(builder.Configuration, SalesCognitionServices.ResolveDataDirectory(dataDirectory));
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment())
-            .AddJsonTranscoding(o => o.JsonSettings.IgnoreDefaultValues = false);
+            .AddJsonTranscoding(o =>
+            {
+                o.JsonSettings.IgnoreDefaultValues = false;
+
+                // Error details (google.rpc.BadRequest) are packed in Any; the serializer must know their type.
+                o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor);
+            });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck("stores", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         configure?.Invoke(builder);

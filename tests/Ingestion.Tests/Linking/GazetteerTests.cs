@@ -75,7 +75,7 @@ public sealed class GazetteerTests : IAsyncLifetime, IDisposable
     [Fact]
     public void Find_UnknownControlId_IsNotLinked()
     {
-        var found = _gazetteer!.Find("see ZZ-9 and TLS-1");
+        var found = _gazetteer!.Find("see ZZ-9 and XY-12(3)");
 
         Assert.Empty(found);
     }

@@ -159,6 +159,13 @@ public sealed class MarkdownReaderTests
 
         foreach (var file in Directory.EnumerateFiles(folder, "*.html"))
         {
+            if (Path.GetFileName(file) == "yahoo-japan.html")
+            {
+                // Its source holds front matter only (a link to a blog post): rejected, not stored empty.
+                Assert.Contains("no content", Assert.Throws<SourceFormatException>(() => _reader.Read(Input(file, File.ReadAllText(file)))).Message, StringComparison.Ordinal);
+                continue;
+            }
+
             var parsed = _reader.Read(Input(file, File.ReadAllText(file)));
 
             Assert.Equal("cases", parsed.Kind);
