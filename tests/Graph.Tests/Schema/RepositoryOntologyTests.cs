@@ -8,7 +8,7 @@ namespace SalesCognition.Graph.Tests.Schema;
 /// <summary>The ontology the product ships with, in the repository's <c>ontologies/</c> folder.</summary>
 public sealed class RepositoryOntologyTests
 {
-    private static readonly Lazy<Ontology> Shipped = new(() => OntologyLoader.Load(RepositoryPaths.Ontologies));
+    private static Lazy<Ontology> Shipped { get; } = new(() => OntologyLoader.Load(RepositoryPaths.Ontologies));
 
     [Fact]
     public void Load_RepositoryFolder_Succeeds()

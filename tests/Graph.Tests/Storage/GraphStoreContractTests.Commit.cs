@@ -10,9 +10,9 @@ public abstract partial class GraphStoreContractTests
 {
     private const string GuideId = "docs/search-guide.md";
 
-    private static readonly string GuideNode = NodeId.For("Document", GuideId);
-    private static readonly string Alerting = NodeId.For("Feature", "Alerting");
-    private static readonly string Snapshots = NodeId.For("Feature", "Snapshots");
+    private static string GuideNode { get; } = NodeId.For("Document", GuideId);
+    private static string Alerting { get; } = NodeId.For("Feature", "Alerting");
+    private static string Snapshots { get; } = NodeId.For("Feature", "Snapshots");
 
     [Fact]
     public async Task CommitSourceAsync_NewSource_ReadsBackEntriesInOrder()
@@ -64,7 +64,11 @@ public abstract partial class GraphStoreContractTests
         var atAlerting = await Store.GetRelationsAsync(TenantIds.Default, Alerting);
 
         Assert.Equal(
-            [$"describes {GuideNode} {LuminaSearch}", $"has_feature {LuminaSearch} {Alerting}", $"has_feature {LuminaSearch} {Snapshots}"],
+            [
+                $"describes {GuideNode} {LuminaSearch}",
+                $"has_feature {LuminaSearch} {Alerting}",
+                $"has_feature {LuminaSearch} {Snapshots}",
+            ],
             atProduct.Select(r => $"{r.Type} {r.FromId} {r.ToId}").Order(StringComparer.Ordinal));
         Assert.All(atProduct, r => Assert.Equal(GuideId, r.SourceId));
         var toAlerting = Assert.Single(atAlerting);
@@ -174,7 +178,8 @@ public abstract partial class GraphStoreContractTests
 
         var entries = await Store.GetSourceEntriesAsync(TenantIds.Default, GuideId);
         Assert.Equal(second.Entries.Select(Describe), entries.Select(Describe));
-        var stale = await Store.GetEntriesAsync(TenantIds.Default, [first.Entries[0].Id, first.Entries[1].Id], includeArchived: true);
+        string[] staleIds = [first.Entries[0].Id, first.Entries[1].Id];
+        var stale = await Store.GetEntriesAsync(TenantIds.Default, staleIds, includeArchived: true);
         Assert.Empty(stale);
     }
 
@@ -233,7 +238,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(await SnapshotAsync(), replaced);
     }
 
-    /// <summary>The first version of the guide: three nodes of its own, relations to and between seeds, three entries.</summary>
+    /// <summary>The guide's first version: three nodes of its own, relations to and between seeds, three entries.</summary>
     private static SourceCommit GuideV1() => new()
     {
         Source = Source(GuideId, "v1"),
@@ -253,7 +258,12 @@ public abstract partial class GraphStoreContractTests
             Relation("has_feature", LuminaSearch, Snapshots),
             Relation("satisfies", Mfa, IdentityControl),
         ],
-        Aliases = [new NodeAlias(Alerting, "告警"), new NodeAlias(Snapshots, "快照"), new NodeAlias(LuminaSearch, "Lumina 搜索")],
+        Aliases =
+        [
+            new NodeAlias(Alerting, "告警"),
+            new NodeAlias(Snapshots, "快照"),
+            new NodeAlias(LuminaSearch, "Lumina 搜索"),
+        ],
         Entries =
         [
             Entry(GuideId, 0, "澜图搜索 supports alerts.", new(LuminaSearch, "澜图搜索"), new(Alerting, "alerts")),
@@ -271,7 +281,11 @@ public abstract partial class GraphStoreContractTests
         Source = Source(GuideId, "v2"),
         // Node properties are not tracked per source: a version that drops one leaves it on the node (a known
         // limitation), so the node this version keeps states the same properties as before.
-        Nodes = [Node("Document", GuideId), Node("Feature", "Alerting", new Dictionary<string, string> { ["since"] = "2.1" })],
+        Nodes =
+        [
+            Node("Document", GuideId),
+            Node("Feature", "Alerting", new Dictionary<string, string> { ["since"] = "2.1" }),
+        ],
         Relations = [Relation("has_feature", LuminaSearch, Alerting), Relation("satisfies", Mfa, IdentityControl)],
         Aliases = [new NodeAlias(Alerting, "alerts")],
         Entries =

@@ -75,7 +75,8 @@ public abstract partial class GraphStoreContractTests
     public async Task CommitSourceAsync_SchemaViolation_DoesNotLogSourceCommitted()
     {
         Logs.Clear();
-        var commit = GuideV1() with { Relations = [GraphTestData.Relation("has_feature", GraphTestData.Mfa, GraphTestData.LuminaSearch)] };
+        var reversed = GraphTestData.Relation("has_feature", GraphTestData.Mfa, GraphTestData.LuminaSearch);
+        var commit = GuideV1() with { Relations = [reversed] };
 
         await Assert.ThrowsAsync<GraphSchemaException>(() => Store.CommitSourceAsync(commit));
 

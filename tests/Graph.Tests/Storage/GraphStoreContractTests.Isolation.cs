@@ -67,6 +67,27 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetEntriesAsync_SameEntryIdInTwoTenants_ReturnsOnlyOwnMentions()
+    {
+        var acme = TenantCommit(Acme, GuideId);
+        var product = Node("Product", "Globex Search");
+        var globex = TenantCommit(Globex, GuideId) with
+        {
+            Nodes = [.. TenantCommit(Globex, GuideId).Nodes, product],
+            Entries = [acme.Entries[0] with { Mentions = [new EntityMention(product.Id, "Globex Search")] }],
+        };
+        await Store.CommitSourceAsync(acme);
+        await Store.CommitSourceAsync(globex);
+
+        var acmeEntry = Assert.Single(await Store.GetEntriesAsync(Acme, [acme.Entries[0].Id]));
+        var globexEntry = Assert.Single(await Store.GetSourceEntriesAsync(Globex, GuideId));
+
+        Assert.Equal(acme.Entries[0].Id, globexEntry.Id);
+        Assert.Equal([acme.Entries[0].Mentions[0].NodeId], acmeEntry.Mentions.Select(m => m.NodeId));
+        Assert.Equal([product.Id], globexEntry.Mentions.Select(m => m.NodeId));
+    }
+
+    [Fact]
     public async Task MarkCommittedAsync_OtherTenant_LeavesSourcePending()
     {
         var commit = TenantCommit(Acme, GuideId);
@@ -94,9 +115,13 @@ public abstract partial class GraphStoreContractTests
         var commit = ArchivingCommit();
         await Store.CommitSourceAsync(commit);
 
-        var entries = await Store.GetEntriesAsync(TenantIds.Default, [.. commit.Entries.Select(e => e.Id)], includeArchived: true);
+        string[] ids = [.. commit.Entries.Select(e => e.Id)];
 
-        Assert.Equal(commit.Entries.Select(Describe).Order(StringComparer.Ordinal), entries.Select(Describe).Order(StringComparer.Ordinal));
+        var entries = await Store.GetEntriesAsync(TenantIds.Default, ids, includeArchived: true);
+
+        Assert.Equal(
+            commit.Entries.Select(Describe).Order(StringComparer.Ordinal),
+            entries.Select(Describe).Order(StringComparer.Ordinal));
         Assert.True(Assert.Single(entries, e => e.Id == commit.Entries[1].Id).Archived);
     }
 
@@ -216,7 +241,10 @@ public abstract partial class GraphStoreContractTests
         Entries =
         [
             Entry("docs/archive.md", 0, "Still relevant.", new EntityMention(LuminaSearch, "Lumina Search")),
-            Entry("docs/archive.md", 1, "Pruned by a knowledge manager.", new EntityMention(Mfa, "MFA")) with { Archived = true },
+            Entry("docs/archive.md", 1, "Pruned by a knowledge manager.", new EntityMention(Mfa, "MFA")) with
+            {
+                Archived = true,
+            },
         ],
     };
 }

@@ -8,7 +8,7 @@ namespace SalesCognition.Graph.Tests.Storage;
 
 public abstract partial class GraphStoreContractTests
 {
-    private static readonly string SharedFeature = NodeId.For("Feature", "Audit logs");
+    private static string SharedFeature { get; } = NodeId.For("Feature", "Audit logs");
 
     [Fact]
     public async Task CommitSourceAsync_TwoSourcesNameSameNode_StoresOneNode()
@@ -20,6 +20,18 @@ public abstract partial class GraphStoreContractTests
         var features = await Store.ListNodesAsync(TenantIds.Default, "Feature");
         Assert.Single(features, n => n.Node.Id == SharedFeature);
         Assert.Equal(Ontology.Entities.Count + 3, (await Store.CountAsync(TenantIds.Default)).Nodes);
+    }
+
+    [Fact]
+    public async Task CommitSourceAsync_SourceNamesNodeTwice_StoresItOnce()
+    {
+        var commit = MentioningCommit("docs/a.md", SharedFeature);
+        var twice = commit with { Nodes = [.. commit.Nodes, Node("Feature", "Audit logs")] };
+
+        await Store.CommitSourceAsync(twice);
+
+        Assert.Single(await Store.GetNodesAsync(TenantIds.Default, [SharedFeature]));
+        Assert.Equal(Ontology.Entities.Count + 2, (await Store.CountAsync(TenantIds.Default)).Nodes);
     }
 
     [Fact]
@@ -143,7 +155,7 @@ public abstract partial class GraphStoreContractTests
         }
     }
 
-    /// <summary>A source whose document describes the Feature <paramref name="nodeId"/>, names it and mentions it once.</summary>
+    /// <summary>A source whose document describes the Feature <paramref name="nodeId"/>, names it, mentions it.</summary>
     private static SourceCommit MentioningCommit(string sourceId, string nodeId)
     {
         var document = Node("Document", sourceId);

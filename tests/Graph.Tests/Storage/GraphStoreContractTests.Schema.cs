@@ -57,7 +57,11 @@ public abstract partial class GraphStoreContractTests
         await Store.MarkCommittedAsync(TenantIds.Default, GuideId, first.Source.ContentHash);
         var before = await SnapshotAsync();
         var bad = BadCommit(violation);
-        var badVersion = bad with { Source = Source(GuideId, "v3"), Entries = [.. bad.Entries.Select(e => e with { SourceId = GuideId })] };
+        var badVersion = bad with
+        {
+            Source = Source(GuideId, "v3"),
+            Entries = [.. bad.Entries.Select(e => e with { SourceId = GuideId })],
+        };
 
         await Assert.ThrowsAsync<GraphSchemaException>(() => Store.CommitSourceAsync(badVersion));
 
@@ -99,7 +103,7 @@ public abstract partial class GraphStoreContractTests
             "node id of another type" =>
                 valid with { Nodes = [.. valid.Nodes, Node("Feature", "Alerting") with { Id = "product:alerting" }] },
             "relation to a node that does not exist" =>
-                valid with { Relations = [.. valid.Relations, Relation("has_feature", LuminaSearch, NodeId.For("Feature", "Teleport"))] },
+                valid with { Relations = [.. valid.Relations, Relation("has_feature", LuminaSearch, "feature:teleport")] },
             _ => throw new ArgumentOutOfRangeException(nameof(violation), violation, "no such case"),
         };
     }

@@ -106,5 +106,5 @@ public abstract partial class GraphStoreContractTests : IAsyncLifetime
             CultureInfo.InvariantCulture,
             $"{entry.Id}|{entry.SourceId}|{entry.Kind}|{entry.Title}|{string.Join('/', entry.HeadingPath)}|{entry.Text}|" +
             $"{entry.Ordinal}|{entry.Locator}|{entry.ContentHash}|{entry.Ownership}|{entry.Archived}|" +
-            $"{string.Join(',', entry.Mentions.OrderBy(m => m.NodeId, StringComparer.Ordinal).Select(m => m.NodeId + "=" + m.Surface))}");
+            $"{string.Join(',', entry.Mentions.Select(m => m.NodeId + "=" + m.Surface).Order(StringComparer.Ordinal))}");
 }

@@ -32,7 +32,7 @@ internal static class GraphTestData
           - { type: Feature, name: Multi-factor authentication, aliases: [MFA, 多因素认证] }
         """;
 
-    private static readonly Dictionary<string, string> NoProperties = [];
+    private static Dictionary<string, string> NoProperties { get; } = [];
 
     /// <summary>The ontology every contract test runs with.</summary>
     public static Ontology Ontology { get; } = OntologyLoader.Parse("graph-contract-ontology.yaml", OntologyYaml);
@@ -58,7 +58,13 @@ internal static class GraphTestData
 
     /// <summary>A source record for one version of a source.</summary>
     public static SourceRecord Source(string sourceId, string version, string tenant = TenantIds.Default) =>
-        new(sourceId, "file:///" + sourceId, "docs", Hash(sourceId + "@" + version), SourceState.Pending, DateTimeOffset.UnixEpoch)
+        new(
+            sourceId,
+            "file:///" + sourceId,
+            "docs",
+            Hash(sourceId + "@" + version),
+            SourceState.Pending,
+            DateTimeOffset.UnixEpoch)
         {
             Tenant = tenant,
             Title = "Title of " + sourceId,

@@ -24,7 +24,8 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IClassFixtu
     }
 
     protected override Task<IGraphStore> OpenStoreAsync() =>
-        Task.FromResult<IGraphStore>(new SqliteGraphStore(_databasePath, Ontology, Time, new FakeLogger<SqliteGraphStore>(Logs)));
+        Task.FromResult<IGraphStore>(
+            new SqliteGraphStore(_databasePath, Ontology, Time, new FakeLogger<SqliteGraphStore>(Logs)));
 
     protected override Task CloseStoreAsync(IGraphStore store)
     {
@@ -58,7 +59,11 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IClassFixtu
     public async Task InitializeAsync_RepositoryOntology_SeedsEveryEntityWithAliases()
     {
         var ontology = OntologyLoader.Load(RepositoryPaths.Ontologies);
-        using var store = new SqliteGraphStore(_fixture.NewDatabasePath(), ontology, TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        using var store = new SqliteGraphStore(
+            _fixture.NewDatabasePath(),
+            ontology,
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
 
         await store.InitializeAsync();
 
