@@ -79,7 +79,7 @@ public static partial class OntologyLoader
             }
             catch (YamlException ex)
             {
-                throw new OntologyException(file, ex.Start.Line, $"not valid YAML: {ex.Message}", ex);
+                throw new OntologyException(file, ErrorLine(yaml, ex), $"not valid YAML: {ex.Message}", ex);
             }
 
             if (stream.Documents.Count == 0)
@@ -225,6 +225,28 @@ public static partial class OntologyLoader
             var name = Required(file, map, "name");
             var key = Optional(file, map, "key") ?? name;
             _entities.Add((new SeedEntity(type, key, name, StringList(file, map, "aliases")), file, node.Start.Line));
+        }
+
+        // YamlDotNet marks a tab in indentation at the start of the enclosing mapping, which can be many lines
+        // above the tab; the first tab-indented line from that mark on is the one to fix.
+        private static long ErrorLine(string yaml, YamlException ex)
+        {
+            if (!ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                return ex.Start.Line;
+            }
+
+            var lines = yaml.Split('\n');
+            for (var i = (int)Math.Max(ex.Start.Line - 1, 0); i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                if (lines[i].AsSpan(0, indent).Contains('\t'))
+                {
+                    return i + 1;
+                }
+            }
+
+            return ex.Start.Line;
         }
 
         private static Dictionary<string, string> Labels(string file, YamlMappingNode map)

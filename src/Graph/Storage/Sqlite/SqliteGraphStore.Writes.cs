@@ -25,7 +25,7 @@ public sealed partial class SqliteGraphStore
 
             await DeleteSourceRowsAsync(connection, transaction, source.Tenant, source.SourceId, cancellationToken)
                 .ConfigureAwait(false);
-            var types = commit.Nodes.ToDictionary(n => n.Id, n => n.Type, StringComparer.Ordinal);
+            var types = commit.Nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Type, StringComparer.Ordinal);
             foreach (var node in commit.Nodes)
             {
                 ValidateNode(node);
