@@ -14,6 +14,8 @@ internal static class ServerHost
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // Cleartext HTTP/2 is recognised by its preface and reported as if negotiated; the request keeps "http".
+            kestrel.AllowAlternateSchemes = true;
             foreach (var url in urls)
             {
                 var uri = new Uri(url);

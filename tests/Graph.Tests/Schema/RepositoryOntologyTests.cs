@@ -2,6 +2,7 @@
 
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Schema;
+using SalesCognition.Testing;
 
 namespace SalesCognition.Graph.Tests.Schema;
 

@@ -8,6 +8,7 @@ using SalesCognition.Graph.Schema;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Graph.Storage.Sqlite;
 using static SalesCognition.Graph.Tests.Storage.GraphTestData;
+using SalesCognition.Testing;
 
 namespace SalesCognition.Graph.Tests.Storage;
 

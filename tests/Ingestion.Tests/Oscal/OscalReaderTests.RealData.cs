@@ -3,6 +3,7 @@
 using System.Text.Json;
 using SalesCognition.Graph.Model;
 using SalesCognition.Ingestion.Sources;
+using SalesCognition.Testing;
 using static SalesCognition.Ingestion.Tests.Oscal.OscalSnippets;
 
 namespace SalesCognition.Ingestion.Tests.Oscal;
@@ -16,7 +17,7 @@ public sealed partial class OscalReaderTests
     private const string OpenShift =
         Nist + "real-component-definition-openshift/ocp4-nist_ocp4-moderate.component-definition.json";
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_ModerateResolvedCatalog_RequiresEveryControlItContains()
     {
         var input = SharedData.Input(ModerateResolved);
@@ -33,7 +34,7 @@ public sealed partial class OscalReaderTests
         Assert.Equal(expected.Count, source.Sections.Count);
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_ModerateResolvedCatalog_LeavesNoInsertInAnySection()
     {
         var source = _reader.Read(SharedData.Input(ModerateResolved));
@@ -46,7 +47,7 @@ public sealed partial class OscalReaderTests
         Assert.Contains("c. Require [Assignment: prerequisites and criteria] for group and role membership;", ac2.Text);
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_FullCatalog_Ac2HasResolvedStatementAndGuidance()
     {
         var source = _reader.Read(SharedData.Input(FullCatalog));
@@ -65,7 +66,7 @@ public sealed partial class OscalReaderTests
         Assert.Contains(source.Relations, r => r.Type == "enhances" && r.FromId == "control:ac-2.1" && r.ToId == "control:ac-2");
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_FullCatalog_CountsMatchTheJson()
     {
         var input = SharedData.Input(FullCatalog);
@@ -84,7 +85,7 @@ public sealed partial class OscalReaderTests
         Assert.DoesNotContain(source.Nodes, n => n.Type == "Baseline");
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_OpenShiftComponentDefinition_ImplementsMatchTheJson()
     {
         var input = SharedData.Input(OpenShift);
@@ -105,7 +106,7 @@ public sealed partial class OscalReaderTests
             r => r.Properties.Values.Any(v => v.Contains("REPLACE_ME", StringComparison.Ordinal)));
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_OpenShiftComponentDefinition_SectionNamesComponentControlAndStatus()
     {
         var source = _reader.Read(SharedData.Input(OpenShift));
@@ -119,7 +120,7 @@ public sealed partial class OscalReaderTests
         Assert.Equal(["component:ocp4", "control:ac-2.1"], section.SubjectNodeIds);
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_BaselineProfiles_RequireEachSelectedId()
     {
         foreach (var (file, level) in new[] { ("LOW", "low"), ("MODERATE", "moderate") })
@@ -139,7 +140,7 @@ public sealed partial class OscalReaderTests
         }
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void Read_NistComponentExamples_ResolveSetParameters()
     {
         var source = _reader.Read(SharedData.Input(Nist + "component-definition-examples/example-component-definition.json"));
@@ -149,7 +150,7 @@ public sealed partial class OscalReaderTests
         Assert.All(source.Sections, s => Assert.DoesNotContain("{{", s.Text, StringComparison.Ordinal));
     }
 
-    [RequiresDataFact]
+    [RequiresDataFact("nist-800-53-rev5-oscal")]
     public void CanRead_RealOscalFiles_ReturnsTrue()
     {
         var folder = Path.GetDirectoryName(SharedData.PathOf(Nist + "SOURCE.md"))!;
