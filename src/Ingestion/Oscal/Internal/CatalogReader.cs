@@ -64,22 +64,8 @@ internal sealed class CatalogReader(OscalJson json, OscalSourceBuilder builder)
 
     private string AddBaseline(string title, JsonElement metadata)
     {
-        var level = OscalIdentity.Level(title);
-        var (key, name) = OscalIdentity.Baseline(title, level);
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title };
-        if (level is not null)
-        {
-            properties["level"] = level;
-        }
-
-        if (json.OptionalString(metadata, "version", Root + ".metadata") is { Length: > 0 } version)
-        {
-            properties["version"] = version;
-        }
-
-        var baselineId = builder.AddNode(OscalTypes.Baseline, key, name, properties);
+        var (baselineId, _) = builder.AddBaseline(title, json.OptionalString(metadata, "version", Root + ".metadata"));
         builder.AddRelation(OscalTypes.BaselineOf, baselineId, _standardId);
-        builder.AddAlias(baselineId, title);
         return baselineId;
     }
 

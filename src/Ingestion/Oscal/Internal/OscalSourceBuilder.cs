@@ -54,6 +54,27 @@ internal sealed class OscalSourceBuilder(string sourceId)
         return id;
     }
 
+    /// <summary>Adds the Baseline node a catalog or profile titled <paramref name="title"/> defines.</summary>
+    public (string Id, string Name) AddBaseline(string title, string? version)
+    {
+        var level = OscalIdentity.Level(title);
+        var (key, name) = OscalIdentity.Baseline(title, level);
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title };
+        if (level is not null)
+        {
+            properties["level"] = level;
+        }
+
+        if (version is { Length: > 0 })
+        {
+            properties["version"] = version;
+        }
+
+        var id = AddNode(OscalTypes.Baseline, key, name, properties);
+        AddAlias(id, title);
+        return (id, name);
+    }
+
     /// <summary>Adds a relation; returns false when the same relation was already stated.</summary>
     public bool AddRelation(string type, string fromId, string toId, IReadOnlyDictionary<string, string>? properties = null)
     {

@@ -50,21 +50,7 @@ internal sealed class ProfileReader(OscalJson json, OscalSourceBuilder builder)
 
     private string AddBaseline(string title, JsonElement metadata, out string name)
     {
-        var level = OscalIdentity.Level(title);
-        (var key, name) = OscalIdentity.Baseline(title, level);
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["title"] = title };
-        if (level is not null)
-        {
-            properties["level"] = level;
-        }
-
-        if (json.OptionalString(metadata, "version", Root + ".metadata") is { Length: > 0 } version)
-        {
-            properties["version"] = version;
-        }
-
-        var baselineId = builder.AddNode(OscalTypes.Baseline, key, name, properties);
-        builder.AddAlias(baselineId, title);
+        (var baselineId, name) = builder.AddBaseline(title, json.OptionalString(metadata, "version", Root + ".metadata"));
         if (OscalIdentity.IsNist80053Rev5(title))
         {
             var standardId = builder.AddNode(
