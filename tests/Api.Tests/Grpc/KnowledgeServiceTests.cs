@@ -95,6 +95,21 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Reflection_ListsTheKnowledgeService()
+    {
+        var reflection = new global::Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(_channel);
+        using var call = reflection.ServerReflectionInfo();
+
+        await call.RequestStream.WriteAsync(new global::Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = "" });
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+
+        var names = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("salescognition.v1.KnowledgeService", names);
+        Assert.Contains("grpc.health.v1.Health", names);
+    }
+
+    [Fact]
     public async Task Health_ReportsServing()
     {
         var health = new Health.HealthClient(_channel);

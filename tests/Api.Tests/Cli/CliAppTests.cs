@@ -1,0 +1,88 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Text.Json;
+using SalesCognition.Api.Cli;
+using SalesCognition.Testing;
+
+namespace SalesCognition.Api.Tests.Cli;
+
+/// <summary>The command-line contract: JSON shapes, exit codes and errors, on the sample corpus with the real model.</summary>
+public sealed class CliAppTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Ingest_Json_PrintsTheContractShapeAndExitsZero()
+    {
+        var (code, output, _) = await RunAsync("ingest", RepositoryPaths.Samples, "--json");
+
+        Assert.Equal(CliApp.Success, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories).Count(), root.GetProperty("added").GetInt32());
+        Assert.Equal(0, root.GetProperty("updated").GetInt32());
+        Assert.Equal(0, root.GetProperty("unchanged").GetInt32());
+        Assert.Equal(0, root.GetProperty("removed").GetInt32());
+        Assert.Empty(root.GetProperty("failed").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Ingest_SomeSourcesFail_ExitsTwoAndNamesThem()
+    {
+        var bad = _folder.Write("in/empty.md", " ");
+        var good = _folder.Write("in/good.md", "# Good\n\nText.\n");
+
+        var (code, output, _) = await RunAsync("ingest", bad, good, "--json");
+
+        Assert.Equal(CliApp.PartialFailure, code);
+        using var json = JsonDocument.Parse(output);
+        var failed = Assert.Single(json.RootElement.GetProperty("failed").EnumerateArray());
+        Assert.Equal(bad, failed.GetProperty("source").GetString());
+        Assert.Contains("no content", failed.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("added").GetInt32());
+    }
+
+    [Fact]
+    public async Task Search_Json_PrintsHitsWithTheContractFields()
+    {
+        await RunAsync("ingest", RepositoryPaths.Samples);
+
+        var (code, output, _) = await RunAsync("search", "multi-factor authentication", "--top", "3", "--json");
+
+        Assert.Equal(CliApp.Success, code);
+        using var json = JsonDocument.Parse(output);
+        var hits = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(3, hits.Count);
+        foreach (var field in new[] { "id", "kind", "title", "source", "section", "snippet", "score", "entities" })
+        {
+            Assert.All(hits, h => Assert.True(h.TryGetProperty(field, out _), $"hit lacks '{field}'"));
+        }
+
+        Assert.True(hits[0].GetProperty("score").GetDouble() >= hits[1].GetProperty("score").GetDouble());
+        Assert.Contains(hits.SelectMany(h => h.GetProperty("entities").EnumerateArray()), e => e.GetProperty("id").GetString() == "feature:multi-factor-authentication");
+    }
+
+    [Theory]
+    [InlineData("search", "x", "--top", "0")]
+    [InlineData("search", "x", "--top", "101")]
+    [InlineData("search", " ")]
+    [InlineData("ingest", "x", "--kind", "poems")]
+    [InlineData("nonsense")]
+    public async Task BadArguments_ExitNonZeroWithAMessage(params string[] args)
+    {
+        var (code, _, error) = await RunAsync(args);
+
+        Assert.NotEqual(CliApp.Success, code);
+        Assert.False(string.IsNullOrWhiteSpace(error));
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new CliApp(output, error).RunAsync(["--data", _folder.Combine("data"), .. args]);
+        return (code, output.ToString(), error.ToString());
+    }
+}
