@@ -20,6 +20,7 @@ public sealed record GraphNode(
 
     /// <summary>
     /// Whether the writer defines the node (its name wins) or only refers to it (an existing name is kept).
+    /// The ontology's seed entities keep their own names whatever a source writes.
     /// </summary>
     public bool NameIsAuthoritative { get; init; } = true;
 

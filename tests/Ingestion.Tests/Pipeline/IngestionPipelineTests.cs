@@ -111,6 +111,21 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task IngestAsync_ReferenceBeforeDefinition_TheDefinitionNamesTheNode()
+    {
+        using var fixture = await PipelineFixture.CreateAsync();
+        var standards = Path.Combine(RepositoryPaths.Samples, "standards");
+        await fixture.Pipeline.IngestAsync([Path.Combine(standards, "lumina-gateway.component-definition.json")]);
+        var before = Assert.Single(await fixture.Graph.GetNodesAsync(TenantIds.Default, ["control:ac-2"]));
+
+        await fixture.Pipeline.IngestAsync([Path.Combine(standards, "nist-800-53-excerpt.json")]);
+
+        var after = Assert.Single(await fixture.Graph.GetNodesAsync(TenantIds.Default, ["control:ac-2"]));
+        Assert.Equal("AC-2", before.Name);
+        Assert.Equal("Account Management", after.Name);
+    }
+
+    [Fact]
     public async Task IngestAsync_ProgressIsReportedForEverySource()
     {
         using var fixture = await PipelineFixture.CreateAsync();

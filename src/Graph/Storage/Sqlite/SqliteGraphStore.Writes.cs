@@ -206,7 +206,9 @@ public sealed partial class SqliteGraphStore
             """
             INSERT INTO nodes (tenant, id, type, key, name, props) VALUES ($t, $id, $type, $key, $name, $props)
             ON CONFLICT (tenant, id) DO UPDATE SET props = json_patch(nodes.props, excluded.props),
-                name = CASE WHEN $authoritative = 1 THEN excluded.name ELSE nodes.name END
+                name = CASE WHEN $authoritative = 1 AND NOT EXISTS (SELECT 1 FROM node_sources s
+                    WHERE s.tenant = nodes.tenant AND s.node_id = nodes.id AND s.source_id = $ontology)
+                    THEN excluded.name ELSE nodes.name END
             """,
             cancellationToken,
             ("$t", tenant),
@@ -215,7 +217,8 @@ public sealed partial class SqliteGraphStore
             ("$key", node.Key),
             ("$name", node.Name),
             ("$props", JsonSerializer.Serialize(node.Properties)),
-            ("$authoritative", node.NameIsAuthoritative ? 1 : 0)).ConfigureAwait(false);
+            ("$authoritative", node.NameIsAuthoritative ? 1 : 0),
+            ("$ontology", OntologySourceId)).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
             transaction,
