@@ -20,6 +20,7 @@ internal static class SalesCognitionServices
             }
         });
         services.AddOptions<SalesCognition.Retrieval.Search.RetrievalOptions>().Bind(configuration.GetSection("Retrieval"));
+        services.AddOptions<SalesCognition.Retrieval.Embeddings.MiniLmOptions>().Bind(configuration.GetSection("Embeddings:MiniLm"));
         services.AddRetrieval();
         services.AddOptions<SalesCognition.Ingestion.Pipeline.IngestionOptions>().Bind(configuration.GetSection("Ingestion"));
         services.AddIngestion();
