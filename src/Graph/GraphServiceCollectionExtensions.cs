@@ -12,7 +12,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the ontology and the embedded graph store.</summary>
 public static class GraphServiceCollectionExtensions
 {
-    /// <summary>Adds the ontology (loaded and validated from <see cref="GraphStoreOptions.OntologyPath"/>) and the SQLite graph store.</summary>
+    /// <summary>
+    /// Adds the ontology (loaded and validated from <see cref="GraphStoreOptions.OntologyPath"/>) and the SQLite graph store.
+    /// </summary>
     public static IServiceCollection AddGraph(this IServiceCollection services, Action<GraphStoreOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);

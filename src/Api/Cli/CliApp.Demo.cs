@@ -36,7 +36,8 @@ internal sealed partial class CliApp
             var report = await IngestAsync(host, [samples], "auto", json: false, cancellationToken);
 
             var counts = await host.Services.GetRequiredService<IGraphStore>().CountAsync(TenantIds.Default, cancellationToken);
-            await output.WriteLineAsync($"The graph holds {counts.Sources} sources, {counts.Nodes} nodes, {counts.Relations} relations, {counts.Entries} entries.");
+            await output.WriteLineAsync(
+                $"The graph holds {counts.Sources} sources, {counts.Nodes} nodes, {counts.Relations} relations, {counts.Entries} entries.");
 
             var searcher = host.Services.GetRequiredService<HybridSearcher>();
             foreach (var query in DemoQueries)

@@ -60,7 +60,8 @@ internal sealed partial class CliApp
         {
             var hit = hits[i];
             var where = hit.Section.Length > 0 ? $"{hit.Title} / {hit.Section}" : hit.Title;
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i + 1,2}. [{hit.Kind}] {where}  (score {hit.Score:F4})"));
+            var line = string.Create(CultureInfo.InvariantCulture, $"{i + 1,2}. [{hit.Kind}] {where}  (score {hit.Score:F4})");
+            await output.WriteLineAsync(line);
             await output.WriteLineAsync($"    {hit.Snippet}");
             await output.WriteLineAsync($"    source: {hit.Source} ({hit.Locator})");
             if (hit.Entities.Count > 0)

@@ -20,7 +20,8 @@ internal static class CleartextHttp2Detection
 
     public static async Task DetectAsync(ConnectionContext connection, Func<Task> next)
     {
-        if (connection.Features.Get<ITlsConnectionFeature>() is null && await StartsWithPrefaceAsync(connection.Transport.Input, connection.ConnectionClosed))
+        var cleartext = connection.Features.Get<ITlsConnectionFeature>() is null;
+        if (cleartext && await StartsWithPrefaceAsync(connection.Transport.Input, connection.ConnectionClosed))
         {
             var negotiated = new NegotiatedHttp2();
             connection.Features.Set<ITlsApplicationProtocolFeature>(negotiated);
@@ -57,6 +58,7 @@ internal static class CleartextHttp2Detection
 
         public X509Certificate2? ClientCertificate { get; set; }
 
-        public Task<X509Certificate2?> GetClientCertificateAsync(CancellationToken cancellationToken) => Task.FromResult<X509Certificate2?>(null);
+        public Task<X509Certificate2?> GetClientCertificateAsync(CancellationToken cancellationToken) =>
+            Task.FromResult<X509Certificate2?>(null);
     }
 }

@@ -187,7 +187,10 @@ public static partial class OntologyLoader
 
             if (_nodeTypes.TryGetValue(name, out var first))
             {
-                throw new OntologyException(file, node.Start.Line, $"node type '{name}' is defined twice (first at {first.File}:{first.Line})");
+                throw new OntologyException(
+                    file,
+                    node.Start.Line,
+                    $"node type '{name}' is defined twice (first at {first.File}:{first.Line})");
             }
 
             var type = new NodeType(name, Required(file, map, "key"), Labels(file, map));
@@ -205,7 +208,10 @@ public static partial class OntologyLoader
 
             if (_relationTypes.TryGetValue(name, out var first))
             {
-                throw new OntologyException(file, node.Start.Line, $"relation '{name}' is defined twice (first at {first.File}:{first.Line})");
+                throw new OntologyException(
+                    file,
+                    node.Start.Line,
+                    $"relation '{name}' is defined twice (first at {first.File}:{first.Line})");
             }
 
             var from = StringList(file, map, "from");
