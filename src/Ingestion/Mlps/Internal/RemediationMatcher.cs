@@ -39,14 +39,14 @@ internal static class RemediationMatcher
         }
 
         var rowsTaken = new HashSet<int>();
-        var itemsTaken = new HashSet<string>(StringComparer.Ordinal);
+        var itemsTaken = new Dictionary<string, int>(StringComparer.Ordinal);
         var matches = new List<RemediationMatch>();
         foreach (var pair in pairs.OrderByDescending(p => p.Rank).ThenBy(p => p.Row.Row).ThenBy(p => p.Item.Row))
         {
-            if (!rowsTaken.Contains(pair.Row.Row) && !itemsTaken.Contains(pair.Item.Code))
+            if (!rowsTaken.Contains(pair.Row.Row) && !itemsTaken.ContainsKey(pair.Item.Code))
             {
                 rowsTaken.Add(pair.Row.Row);
-                itemsTaken.Add(pair.Item.Code);
+                itemsTaken.Add(pair.Item.Code, pair.Row.Row);
                 matches.Add(new RemediationMatch(pair.Row, pair.Item, pair.Similarity));
             }
         }
@@ -57,7 +57,7 @@ internal static class RemediationMatcher
         return ([.. matches.OrderBy(m => m.Row.Row)], unmatched);
     }
 
-    private static string Reason(RemediationRow row, IReadOnlyList<MlpsItem> all, List<MlpsItem> ofLevel, HashSet<string> taken, int level)
+    private static string Reason(RemediationRow row, IReadOnlyList<MlpsItem> all, List<MlpsItem> ofLevel, Dictionary<string, int> taken, int level)
     {
         var text = MlpsText.Normalize(row.Requirement);
         var best = all.Select(i => (Item: i, Similarity: MlpsText.Similarity(text, MlpsText.Normalize(i.Requirement))))
@@ -72,9 +72,9 @@ internal static class RemediationMatcher
             return Format($"its text matches item {best.Item.Code} (similarity {best.Similarity:F2}), which applies at level(s) {levels}, not at level {level}.");
         }
 
-        if (best.Item is not null && best.Similarity >= Threshold && taken.Contains(best.Item.Code))
+        if (best.Item is not null && best.Similarity >= Threshold && taken.TryGetValue(best.Item.Code, out var other))
         {
-            return Format($"its closest item {best.Item.Code} (similarity {best.Similarity:F2}) is already matched, more closely, by another row.");
+            return Format($"its closest item {best.Item.Code} (similarity {best.Similarity:F2}) is already taken by row {other}, whose layer and control point fit it; the row looks like a mislabelled copy.");
         }
 
         if (layer.Length > 0 && !MlpsNames.GeneralLayers.Contains(layer))

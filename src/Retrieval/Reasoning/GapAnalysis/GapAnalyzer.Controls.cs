@@ -255,9 +255,13 @@ public sealed partial class GapAnalyzer
         var cases = new List<GapCase>();
         foreach (var recommendation in recommendations.Where(r => r.ProductId.Length > 0).DistinctBy(r => r.ProductId))
         {
-            var uses = (await context.Graph.RelationsAsync(recommendation.ProductId, cancellationToken).ConfigureAwait(false))
-                .Where(r => r.Type == "uses" && r.ToId == recommendation.ProductId)
-                .ToList();
+            var uses = new List<GraphRelation>();
+            foreach (var id in SameThing(recommendation.ProductId))
+            {
+                uses.AddRange((await context.Graph.RelationsAsync(id, cancellationToken).ConfigureAwait(false))
+                    .Where(r => r.Type == "uses" && r.ToId == id));
+            }
+
             var nodes = await context.Graph.LoadAsync(uses.Select(u => u.FromId), cancellationToken).ConfigureAwait(false);
             foreach (var use in uses)
             {
@@ -270,6 +274,18 @@ public sealed partial class GapAnalyzer
         }
 
         return cases;
+    }
+
+    // A component definition names a product as a Component; cases name it as a Product or a Technology.
+    private static IEnumerable<string> SameThing(string nodeId)
+    {
+        yield return nodeId;
+        const string Component = "component:";
+        if (nodeId.StartsWith(Component, StringComparison.Ordinal))
+        {
+            yield return "product:" + nodeId[Component.Length..];
+            yield return "technology:" + nodeId[Component.Length..];
+        }
     }
 
     private static string Label(GraphNode control)

@@ -60,6 +60,7 @@ public sealed partial class GapAnalyzer
             gaps.Add(await AnalyzeControlAsync(context, control, cancellationToken).ConfigureAwait(false));
         }
 
+        gaps = FillFamilies(gaps);
         return new GapReport
         {
             Standard = standard.Key,
@@ -197,6 +198,15 @@ public sealed partial class GapAnalyzer
                 }
             }
         }
+    }
+
+    // A control named only by a baseline or component definition has no family; its siblings in the catalog do.
+    private static List<ControlGap> FillFamilies(List<ControlGap> gaps)
+    {
+        static string Prefix(string id) => id.Split('-')[0];
+
+        var known = gaps.Where(g => g.Family.Length > 0).GroupBy(g => Prefix(g.Id)).ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
+        return [.. gaps.Select(g => g.Family.Length > 0 ? g : g with { Family = known.GetValueOrDefault(Prefix(g.Id), Prefix(g.Id)) })];
     }
 
     private static string Property(GraphNode node, string name) => node.Properties.GetValueOrDefault(name, "");
