@@ -3,6 +3,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesCognition.Ingestion.Markdown;
+using SalesCognition.Ingestion.Mlps;
 using SalesCognition.Ingestion.Oscal;
 using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Ingestion.Sources;
@@ -26,6 +27,8 @@ public static class IngestionServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, OscalReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRequirementsReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRemediationReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
         services.TryAddSingleton<IngestionPipeline>();
         return services;

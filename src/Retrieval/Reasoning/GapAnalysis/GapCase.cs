@@ -1,0 +1,10 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+namespace SalesCognition.Retrieval.Reasoning.GapAnalysis;
+
+/// <summary>A customer case that used a recommended product.</summary>
+/// <param name="Id">The case's node id.</param>
+/// <param name="Title">The case's title.</param>
+/// <param name="Product">The recommended product it used.</param>
+/// <param name="Source">The case's source file.</param>
+public sealed record GapCase(string Id, string Title, string Product, string Source);
