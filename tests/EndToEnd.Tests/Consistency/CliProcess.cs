@@ -10,7 +10,9 @@ internal static class CliProcess
 {
     public static string ApiDll { get; } = FindApiDll();
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -19,6 +21,11 @@ internal static class CliProcess
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(ApiDll);
         foreach (var arg in args)
         {

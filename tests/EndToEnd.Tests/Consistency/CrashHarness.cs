@@ -83,9 +83,16 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
     private async Task<bool> IngestAndKillAsync()
     {
         var files = Directory.EnumerateFiles(Sources).Count();
-        var afterLines = _random.Next(0, 2) == 0 ? _random.Next(1, files + 1) : -1;
+        var mode = _random.Next(0, 3);
+        var afterLines = mode == 0 ? _random.Next(1, files + 1) : -1;
+        var afterCommits = mode == 2 ? _random.Next(1, (files / 2) + 1) : -1;
         var afterDelay = TimeSpan.FromMilliseconds(_random.Next(800, 2500));
-        using var process = CliProcess.Start("ingest", "--prune", "--data", Data, Sources);
+
+        // The graph logs each committed source (event 1001) at Debug: killing on it lands between the graph's commit
+        // and the index writes, the window recovery exists for.
+        var environment = new Dictionary<string, string> { ["Logging__LogLevel__SalesCognition.Graph"] = "Debug" };
+        using var process = CliProcess.Start(environment, "ingest", "--prune", "--data", Data, Sources);
+        var commits = 0;
         var killed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var lines = 0;
         process.ErrorDataReceived += (_, e) =>
@@ -94,10 +101,15 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
             {
                 killed.TrySetResult(Kill(process));
             }
+
+            if (e.Data is { } log && log.Contains("[1001]", StringComparison.Ordinal) && Interlocked.Increment(ref commits) == afterCommits)
+            {
+                killed.TrySetResult(Kill(process));
+            }
         };
         process.BeginErrorReadLine();
         _ = process.StandardOutput.ReadToEndAsync();
-        if (afterLines < 0)
+        if (mode == 1)
         {
             _ = Task.Delay(afterDelay).ContinueWith(_ => killed.TrySetResult(Kill(process)), TaskScheduler.Default);
         }
@@ -107,7 +119,7 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
         var wasKilled = await killed.Task;
         Log.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"{(afterLines > 0 ? $"after {afterLines} lines" : $"after {afterDelay.TotalMilliseconds} ms")}: {(wasKilled ? "killed" : "finished")} at line {lines}"));
+            $"mode {mode} (lines {afterLines}, commits {afterCommits}, delay {afterDelay.TotalMilliseconds} ms): {(wasKilled ? "killed" : "finished")} at line {lines}, commit {commits}"));
         return wasKilled;
     }
 
