@@ -23,10 +23,6 @@ internal static partial class Log
         Message = "Store consistency checked: {SourceCount} sources, {RepairCount} repairs")]
     public static partial void RecoveryCompleted(this ILogger logger, int sourceCount, int repairCount);
 
-    [LoggerMessage(EventId = 3304, EventName = "MarkdownDegraded", Level = LogLevel.Warning,
-        Message = "Markdown of {SourceId} could not be parsed ({Reason}); ingested as plain text")]
-    public static partial void MarkdownDegraded(this ILogger logger, string sourceId, string reason);
-
     [LoggerMessage(EventId = 3305, EventName = "WatchStarted", Level = LogLevel.Information,
         Message = "Watching {FolderCount} folders")]
     public static partial void WatchStarted(this ILogger logger, int folderCount);
@@ -34,8 +30,4 @@ internal static partial class Log
     [LoggerMessage(EventId = 3306, EventName = "WatchPassFailed", Level = LogLevel.Error,
         Message = "A watch pass failed; the next pass retries")]
     public static partial void WatchPassFailed(this ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 3307, EventName = "EntriesFlaggedForReview", Level = LogLevel.Information,
-        Message = "News {SourceId} flagged {EntryCount} entries for review")]
-    public static partial void EntriesFlaggedForReview(this ILogger logger, string sourceId, int entryCount);
 }
