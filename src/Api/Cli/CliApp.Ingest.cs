@@ -19,23 +19,49 @@ internal sealed partial class CliApp
         };
         kind.AcceptOnlyFromAmong([.. SourceKinds.All]);
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the outcome." };
+        var prune = new Option<bool>("--prune") { Description = "Also remove stored sources whose files are gone from the given folders." };
 
-        var command = new Command("ingest", "Ingest product docs, cases, news and compliance catalogs.") { paths, kind, json };
+        var command = new Command("ingest", "Ingest product docs, cases, news and compliance catalogs.") { paths, kind, json, prune };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
-            var report = await IngestAsync(host, result.GetValue(paths) ?? [], result.GetValue(kind)!, result.GetValue(json), cancellationToken);
+            var report = await IngestAsync(
+                host,
+                result.GetValue(paths) ?? [],
+                result.GetValue(kind)!,
+                result.GetValue(json),
+                result.GetValue(prune),
+                cancellationToken);
             return report.Failed.Count == 0 ? Success : PartialFailure;
         }));
         return command;
     }
 
-    private async Task<IngestReport> IngestAsync(IHost host, string[] paths, string kind, bool json, CancellationToken cancellationToken)
+    private Task<IngestReport> IngestAsync(IHost host, string[] paths, string kind, bool json, CancellationToken cancellationToken) =>
+        IngestAsync(host, paths, kind, json, prune: false, cancellationToken);
+
+    private async Task<IngestReport> IngestAsync(
+        IHost host,
+        string[] paths,
+        string kind,
+        bool json,
+        bool prune,
+        CancellationToken cancellationToken)
     {
         var pipeline = host.Services.GetRequiredService<IngestionPipeline>();
         var progress = new SynchronousProgress<IngestProgress>(p =>
             error.WriteLine($"[{p.Done}/{p.Total}] {p.Result.Outcome.ToString().ToLowerInvariant(),-9} {p.Result.Source}"));
         var report = await pipeline.IngestAsync(paths, kind, progress: progress, cancellationToken: cancellationToken);
+        if (prune)
+        {
+            var pruned = await pipeline.PruneAsync([.. paths.Where(Directory.Exists)], cancellationToken: cancellationToken);
+            foreach (var removed in pruned.Sources)
+            {
+                await error.WriteLineAsync($"removed   {removed.Source}");
+            }
+
+            report = new IngestReport([.. report.Sources, .. pruned.Sources]);
+        }
 
         if (json)
         {

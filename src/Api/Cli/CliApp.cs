@@ -39,6 +39,9 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(DemoCommand());
         root.Subcommands.Add(GapCommand());
         root.Subcommands.Add(BenchGapCommand());
+        root.Subcommands.Add(RemoveCommand());
+        root.Subcommands.Add(CheckCommand());
+        root.Subcommands.Add(WatchCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

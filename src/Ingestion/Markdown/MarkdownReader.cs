@@ -16,6 +16,7 @@ public sealed class MarkdownReader : ISourceReader
         .UsePipeTables()
         .UseGridTables()
         .UsePreciseSourceLocation()
+        .UseCjkFriendlyEmphasis()
         .Build();
 
     /// <inheritdoc />
@@ -50,7 +51,20 @@ public sealed class MarkdownReader : ISourceReader
 
         var title = frontMatter.Text("title") ?? "";
         var builder = new SectionBuilder(MarkdownFacts.EntryKind(kind), title);
-        var document = Markdig.Markdown.Parse(body, Pipeline);
+        var warnings = new List<IngestionWarning>();
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses pathological nesting (a line of dozens of list markers); keep the words as plain text.
+            warnings.Add(new IngestionWarning("", $"the Markdown could not be parsed ({ex.Message}); ingested as plain text"));
+            document = [];
+            PlainText.AddParagraphs(builder, body, frontMatter.BodyStart);
+        }
+
         foreach (var block in document)
         {
             Visit(builder, block, frontMatter.BodyStart);
@@ -68,7 +82,8 @@ public sealed class MarkdownReader : ISourceReader
             sections = [.. sections.Select(s => s with { Title = title })];
         }
 
-        return MarkdownFacts.Build(input, frontMatter, kind, title, sections);
+        var parsed = MarkdownFacts.Build(input, frontMatter, kind, title, sections);
+        return warnings.Count == 0 ? parsed : parsed with { Warnings = [.. parsed.Warnings, .. warnings] };
     }
 
     private static void Visit(SectionBuilder builder, Block block, int offset)

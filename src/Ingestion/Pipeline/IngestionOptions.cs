@@ -1,11 +1,12 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.ComponentModel.DataAnnotations;
+using SalesCognition.Ingestion.Pipeline.Internal;
 
 namespace SalesCognition.Ingestion.Pipeline;
 
 /// <summary>Limits and sizes of ingestion.</summary>
-public sealed class IngestionOptions
+public sealed class IngestionOptions : IValidatableObject
 {
     /// <summary>Files larger than this many bytes are rejected.</summary>
     [Range(1, long.MaxValue)]
@@ -18,4 +19,21 @@ public sealed class IngestionOptions
     /// <summary>How many texts are sent to the embedding model at once.</summary>
     [Range(1, 1024)]
     public int EmbeddingBatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// The encoding of files that are not valid UTF-8 (for example <c>gb18030</c>); null rejects them with a clear error.
+    /// UTF-8 and UTF-16 with a byte-order mark are always recognised.
+    /// </summary>
+    public string? FallbackEncoding { get; set; }
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (FallbackEncoding is not null && !SourceDecoder.IsKnownEncoding(FallbackEncoding))
+        {
+            yield return new ValidationResult(
+                $"Ingestion:FallbackEncoding '{FallbackEncoding}' is not an encoding this process knows.",
+                [nameof(FallbackEncoding)]);
+        }
+    }
 }

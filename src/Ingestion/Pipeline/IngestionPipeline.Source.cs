@@ -1,11 +1,11 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Security.Cryptography;
-using System.Text;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Ingestion.Internal;
 using SalesCognition.Ingestion.Linking;
+using SalesCognition.Ingestion.Pipeline.Internal;
 using SalesCognition.Ingestion.Sources;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
@@ -14,11 +14,10 @@ namespace SalesCognition.Ingestion.Pipeline;
 
 public sealed partial class IngestionPipeline
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private async Task<SourceResult> IngestFileAsync(string path, string kind, string tenant, CancellationToken cancellationToken)
     {
-        var sourceId = path.Replace('\\', '/');
+        var sourceId = SourceIdentity.OfPath(path);
+        var pathGeneration = _gate.Generation(tenant, sourceId);
         try
         {
             var length = new FileInfo(path).Length;
@@ -29,14 +28,17 @@ public sealed partial class IngestionPipeline
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var text = SourceDecoder.Decode(path, bytes, _options.FallbackEncoding);
+            sourceId = SourceIdentity.Declared(path, text) ?? sourceId;
+            var generation = _gate.Generation(tenant, sourceId);
             var existing = await _graph.GetSourceAsync(tenant, sourceId, cancellationToken).ConfigureAwait(false);
-            if (existing is { State: SourceState.Committed } && existing.ContentHash == hash)
+            if (existing is { State: SourceState.Committed } && existing.ContentHash == hash && existing.Uri == path)
             {
                 _logger.SourceUnchanged(sourceId);
                 return new SourceResult(path, SourceOutcome.Unchanged);
             }
 
-            var input = new SourceInput(sourceId, path, Decode(path, bytes), kind);
+            var input = new SourceInput(sourceId, path, text, kind);
             var reader = _readers.FirstOrDefault(r => r.CanRead(input))
                 ?? throw new SourceFormatException($"{path}: no reader takes this file (extension '{Path.GetExtension(path)}', kind '{kind}').");
             var parsed = reader.Read(input);
@@ -46,11 +48,22 @@ public sealed partial class IngestionPipeline
             var commit = SourceAssembler.Assemble(record, parsed, gazetteer, _options.ChunkMaxChars);
             var vectors = await EmbedAsync(commit.Entries, cancellationToken).ConfigureAwait(false);
 
-            await _graph.CommitSourceAsync(commit, cancellationToken).ConfigureAwait(false);
-            await _text.ReplaceSourceAsync(tenant, sourceId, [.. commit.Entries.Select(ToTextDocument)], cancellationToken)
-                .ConfigureAwait(false);
-            await _vectors.ReplaceSourceAsync(tenant, sourceId, vectors, cancellationToken).ConfigureAwait(false);
-            await _graph.MarkCommittedAsync(tenant, sourceId, hash, cancellationToken).ConfigureAwait(false);
+            using (await _gate.EnterAsync(tenant, sourceId, cancellationToken).ConfigureAwait(false))
+            {
+                if (!_gate.IsCurrent(tenant, sourceId, generation) || !_gate.IsCurrent(tenant, SourceIdentity.OfPath(path), pathGeneration))
+                {
+                    // A removal arrived while this version was being read: the removal wins and nothing is written.
+                    _logger.SourceIngestAbandoned(sourceId);
+                    return new SourceResult(path, SourceOutcome.Removed) { Warnings = [$"{path}: removed while it was being ingested; nothing was written."] };
+                }
+
+                await WriteStoresAsync(commit, vectors, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (sourceId != SourceIdentity.OfPath(path))
+            {
+                await ForgetOtherIdentitiesAsync(tenant, sourceId, path, cancellationToken).ConfigureAwait(false);
+            }
 
             var warnings = parsed.Warnings.Select(w => w.Location.Length > 0 ? $"{path}: {w.Location}: {w.Message}" : $"{path}: {w.Message}").ToList();
             foreach (var warning in parsed.Warnings)
@@ -87,27 +100,9 @@ public sealed partial class IngestionPipeline
 
     private SourceResult Fail(string path, string error)
     {
-        var sourceId = path.Replace('\\', '/');
+        var sourceId = SourceIdentity.OfPath(path);
         _logger.SourceFailed(sourceId, error);
         return new SourceResult(path, SourceOutcome.Failed, error);
-    }
-
-    private static string Decode(string path, byte[] bytes)
-    {
-        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
-        {
-            throw new SourceFormatException($"{path}: the file is binary (it holds NUL bytes), not text.");
-        }
-
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new SourceFormatException($"{path}: not valid UTF-8 (byte offset {ex.Index}).", ex);
-        }
     }
 
     private async Task<IReadOnlyList<VectorEntry>> EmbedAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken)
@@ -130,6 +125,17 @@ public sealed partial class IngestionPipeline
         }
 
         return [.. entries.Select((e, i) => new VectorEntry(e.Id, hashes[i], known[hashes[i]]))];
+    }
+
+    /// <summary>Writes one source version to the graph (pending), the text index and the vectors, then marks it committed.</summary>
+    private async Task WriteStoresAsync(SourceCommit commit, IReadOnlyList<VectorEntry> vectors, CancellationToken cancellationToken)
+    {
+        var source = commit.Source;
+        await _graph.CommitSourceAsync(commit, cancellationToken).ConfigureAwait(false);
+        await _text.ReplaceSourceAsync(source.Tenant, source.SourceId, [.. commit.Entries.Select(ToTextDocument)], cancellationToken)
+            .ConfigureAwait(false);
+        await _vectors.ReplaceSourceAsync(source.Tenant, source.SourceId, vectors, cancellationToken).ConfigureAwait(false);
+        await _graph.MarkCommittedAsync(source.Tenant, source.SourceId, source.ContentHash, cancellationToken).ConfigureAwait(false);
     }
 
     private static TextDocument ToTextDocument(KnowledgeEntry entry) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Ingestion.Internal;
+using SalesCognition.Ingestion.Pipeline.Internal;
 using SalesCognition.Ingestion.Sources;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
@@ -30,6 +31,7 @@ public sealed partial class IngestionPipeline
     private readonly IReadOnlyList<ISourceReader> _readers;
     private readonly IngestionOptions _options;
     private readonly ILogger<IngestionPipeline> _logger;
+    private readonly SourceGate _gate = new();
 
     /// <summary>Creates the pipeline over the stores.</summary>
     public IngestionPipeline(
@@ -73,6 +75,7 @@ public sealed partial class IngestionPipeline
             throw new ArgumentException($"Unknown kind '{kind}'; expected one of {string.Join(", ", SourceKinds.All)}.", nameof(kind));
         }
 
+        await EnsureRecoveredAsync(tenant, cancellationToken).ConfigureAwait(false);
         var (files, missing) = Enumerate(paths);
         var results = new List<SourceResult>(missing);
         var total = files.Count + missing.Count;

@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Schema;
@@ -16,7 +17,12 @@ namespace SalesCognition.Ingestion.Tests.Pipeline;
 /// <summary>The real embedded stores in a temp folder, with the hashing stand-in for the embedding model.</summary>
 internal sealed class PipelineFixture : IDisposable
 {
-    private PipelineFixture(TempDirectory folder, SqliteGraphStore graph, LuceneTextIndex text, EmbeddedVectorIndex vectors)
+    private PipelineFixture(
+        TempDirectory folder,
+        SqliteGraphStore graph,
+        LuceneTextIndex text,
+        EmbeddedVectorIndex vectors,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings)
     {
         Folder = folder;
         Graph = graph;
@@ -26,7 +32,7 @@ internal sealed class PipelineFixture : IDisposable
             graph,
             text,
             vectors,
-            Embeddings,
+            embeddings ?? Embeddings,
             [new OscalReader(), new MarkdownReader()],
             Options.Create(new IngestionOptions { MaxFileBytes = 64 * 1024 }),
             NullLogger<IngestionPipeline>.Instance);
@@ -44,14 +50,14 @@ internal sealed class PipelineFixture : IDisposable
 
     public IngestionPipeline Pipeline { get; }
 
-    public static async Task<PipelineFixture> CreateAsync()
+    public static async Task<PipelineFixture> CreateAsync(IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         var folder = new TempDirectory();
         var graph = new SqliteGraphStore(folder.Combine("data", "graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
         await graph.InitializeAsync();
         var text = new LuceneTextIndex(folder.Combine("data", "text"));
         var vectors = await EmbeddedVectorIndex.OpenAsync(folder.Combine("data", "vectors.db"), new VectorSpace("test-hashing", 64));
-        return new PipelineFixture(folder, graph, text, vectors);
+        return new PipelineFixture(folder, graph, text, vectors, embeddings);
     }
 
     public void Dispose()
