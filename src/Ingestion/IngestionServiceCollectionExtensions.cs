@@ -2,6 +2,7 @@
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesCognition.Ingestion.Crm;
 using SalesCognition.Ingestion.Markdown;
 using SalesCognition.Ingestion.Oscal;
 using SalesCognition.Ingestion.Pipeline;
@@ -26,6 +27,7 @@ public static class IngestionServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, OscalReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, CrmCsvReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
         services.TryAddSingleton<IngestionPipeline>();
         return services;

@@ -20,7 +20,7 @@ public sealed partial class IngestionPipeline
 {
     private static readonly HashSet<string> KnownExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".md", ".markdown", ".mdx", ".html", ".htm", ".json",
+        ".md", ".markdown", ".mdx", ".html", ".htm", ".json", ".csv",
     };
 
     private readonly IGraphStore _graph;
