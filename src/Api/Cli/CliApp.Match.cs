@@ -52,7 +52,7 @@ internal sealed partial class CliApp
             }
             catch (InvalidMatchRequestException ex)
             {
-                await error.WriteLineAsync($"error: {(ex.Field == "top" ? "--top" : ex.Field)}: {ex.Message}");
+                await error.WriteLineAsync($"error: {(ex.Field == "top" ? "--" : "")}{ex.Message}");
                 return Fatal;
             }
 

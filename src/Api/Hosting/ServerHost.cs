@@ -46,6 +46,7 @@ internal static class ServerHost
 
         var app = builder.Build();
         app.MapGrpcService<KnowledgeGrpcService>();
+        app.MapGrpcService<CaseMatchGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

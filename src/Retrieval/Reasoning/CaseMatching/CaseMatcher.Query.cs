@@ -38,6 +38,11 @@ public sealed partial class CaseMatcher
 
         ApplyAccount(index, query, request, notes);
         query.Industry = Named(index, "Industry", request.Industry, "industry", notes, query.Industry);
+        if (query.Industry >= 0 && request.Industry is { } written && written.Any(NameLookup.IsCjk))
+        {
+            query.IndustryLabel = written.Trim().TrimEnd("行业".ToCharArray());
+        }
+
         query.Region = Named(index, "Region", request.Region, "region", notes, query.Region);
         foreach (var product in request.Products.Where(Has))
         {

@@ -2,6 +2,8 @@
 
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Schema;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Internal;
 using SalesCognition.Retrieval.Reasoning.CaseMatching.Internal;
@@ -25,6 +27,7 @@ public sealed partial class CaseMatcher : IDisposable
     /// <summary>Creates the matcher.</summary>
     public CaseMatcher(
         IGraphStore graph,
+        Ontology ontology,
         HybridSearcher searcher,
         IOptions<CaseMatchOptions> options,
         IOptions<RetrievalOptions> retrievalOptions,
@@ -32,6 +35,7 @@ public sealed partial class CaseMatcher : IDisposable
         ILogger<CaseMatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(ontology);
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(retrievalOptions);
@@ -42,7 +46,7 @@ public sealed partial class CaseMatcher : IDisposable
         _options = options.Value;
         _searchMaxTop = retrievalOptions.Value.MaxTop;
         _logger = logger;
-        _cache = new CaseIndexCache(graph, time, _options.RefreshInterval, logger);
+        _cache = new CaseIndexCache(graph, ChineseNames(ontology), time, _options.RefreshInterval, logger);
     }
 
     /// <summary>The weights in force.</summary>
@@ -126,6 +130,14 @@ public sealed partial class CaseMatcher : IDisposable
         _logger.MatchRequestRejected(field);
         return new InvalidMatchRequestException(field, message);
     }
+
+    /// <summary>The Chinese name of each seed entity: its first alias written in Chinese, in the ontology's order.</summary>
+    private static Dictionary<string, string> ChineseNames(Ontology ontology) =>
+        ontology.Entities
+            .Select(e => (Id: NodeId.For(e.Type, e.Key), Name: e.Aliases.FirstOrDefault(a => a.Any(NameLookup.IsCjk))))
+            .Where(e => e.Name is not null)
+            .DistinctBy(e => e.Id)
+            .ToDictionary(e => e.Id, e => e.Name!, StringComparer.Ordinal);
 
     private static bool Has(string? value) => !string.IsNullOrWhiteSpace(value);
 

@@ -16,7 +16,12 @@ internal static class CaseIndexBuilder
 
     private static readonly HashSet<string> UsedTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct" };
 
-    public static async Task<CaseIndex> BuildAsync(IGraphStore graph, string tenant, string fingerprint, CancellationToken cancellationToken)
+    public static async Task<CaseIndex> BuildAsync(
+        IGraphStore graph,
+        string tenant,
+        string fingerprint,
+        IReadOnlyDictionary<string, string> chineseNames,
+        CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, NodeWithAliases>(StringComparer.Ordinal);
         foreach (var type in EntityTypes)
@@ -38,7 +43,7 @@ internal static class CaseIndexBuilder
 
         var cases = await graph.ListNodesAsync(tenant, "Case", cancellationToken).ConfigureAwait(false);
         var opportunities = await graph.ListNodesAsync(tenant, "Opportunity", cancellationToken).ConfigureAwait(false);
-        return Assemble(nodes, relations, cases, opportunities, fingerprint);
+        return Assemble(nodes, relations, cases, opportunities, fingerprint, chineseNames);
     }
 
     private static CaseIndex Assemble(
@@ -46,11 +51,12 @@ internal static class CaseIndexBuilder
         HashSet<(string Type, string From, string To)> relations,
         IReadOnlyList<NodeWithAliases> cases,
         IReadOnlyList<NodeWithAliases> opportunities,
-        string fingerprint)
+        string fingerprint,
+        IReadOnlyDictionary<string, string> chineseNames)
     {
         var outgoing = relations.ToLookup(r => r.From, StringComparer.Ordinal);
         var series = new List<string>();
-        var (entities, ordinals, names) = Entities(nodes, outgoing, series);
+        var (entities, ordinals, names) = Entities(nodes, outgoing, series, chineseNames);
 
         var won = new List<CaseGroup>();
         var lost = new List<CaseGroup>();
@@ -115,7 +121,8 @@ internal static class CaseIndexBuilder
     private static (List<EntityInfo>, Dictionary<string, int>, NameLookup) Entities(
         Dictionary<string, NodeWithAliases> nodes,
         ILookup<string, (string Type, string From, string To)> outgoing,
-        List<string> series)
+        List<string> series,
+        IReadOnlyDictionary<string, string> chineseNames)
     {
         var entities = new List<EntityInfo>(nodes.Count);
         var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -129,7 +136,7 @@ internal static class CaseIndexBuilder
         {
             var (node, aliases) = nodes[id];
             var ordinal = ordinals[id];
-            var chinese = aliases.FirstOrDefault(a => a.Any(NameLookup.IsCjk)) ?? "";
+            var chinese = chineseNames.GetValueOrDefault(id) ?? aliases.Where(a => a.Any(NameLookup.IsCjk)).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
             var info = new EntityInfo(ordinal, id, node.Type, node.Name, chinese);
             if (node.Properties.TryGetValue(CaseProperties.Series, out var seriesName) && seriesName.Length > 0)
             {
@@ -177,10 +184,14 @@ internal static class CaseIndexBuilder
         int[] products = [.. used.Where(o => entities[o].Type == "Product").Order()];
         var industry = Target(list, "in_industry", ordinals);
         var region = Target(list, "located_in", ordinals);
+        // CRM deals are titled from the canonical product and account names, not the spelling of the row.
+        var title = node.Properties.ContainsKey(CaseProperties.OpportunityId) && products.Length > 0 && owner is not null
+            ? $"{string.Join(", ", products.Select(p => entities[p].Name))} for {owner.Name}"
+            : node.Name;
         return new CaseGroup
         {
             CaseId = node.Id,
-            Title = node.Name,
+            Title = title,
             Won = !string.Equals(node.Properties.GetValueOrDefault(CaseProperties.Outcome), CaseProperties.Lost, StringComparison.OrdinalIgnoreCase),
             Customer = customer,
             Industry = industry >= 0 ? industry : owner?.Industry ?? -1,

@@ -14,7 +14,11 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching.Internal;
 /// Holds one <see cref="CaseIndex"/> per tenant and rebuilds it when the graph changed: at most every refresh interval it
 /// compares a fingerprint of the tenant's sources (id, content hash, state) with the one the index was built from.
 /// </summary>
-internal sealed class CaseIndexCache(IGraphStore graph, TimeProvider time, TimeSpan refreshInterval, ILogger logger) : IDisposable
+internal sealed class CaseIndexCache(
+    IGraphStore graph,
+    IReadOnlyDictionary<string, string> chineseNames,
+    TimeProvider time,
+    TimeSpan refreshInterval, ILogger logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, (CaseIndex Index, long CheckedAt)> _indexes = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -43,7 +47,7 @@ internal sealed class CaseIndexCache(IGraphStore graph, TimeProvider time, TimeS
             }
 
             var started = Stopwatch.GetTimestamp();
-            var index = await CaseIndexBuilder.BuildAsync(graph, tenant, fingerprint, cancellationToken).ConfigureAwait(false);
+            var index = await CaseIndexBuilder.BuildAsync(graph, tenant, fingerprint, chineseNames, cancellationToken).ConfigureAwait(false);
             _indexes[tenant] = (index, time.GetTimestamp());
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             logger.CaseIndexBuilt(tenant, index.CaseCount, index.Won.Count, index.Lost.Count, index.Opportunities.Count, elapsed);

@@ -19,6 +19,9 @@ internal sealed class MatchQuery
 
     public int Region { get; set; } = -1;
 
+    /// <summary>The industry as the request wrote it in Chinese, echoed in Chinese reasons.</summary>
+    public string? IndustryLabel { get; set; }
+
     public int? Employees { get; set; }
 
     public double? Revenue { get; set; }

@@ -16,7 +16,7 @@ internal static class Reasons
         var parts = new List<string>();
         if (facets.Industry == 1 && group.Industry >= 0)
         {
-            var industry = index.Entities[group.Industry].NameIn(language);
+            var industry = zh && query.IndustryLabel is { } label ? label : index.Entities[group.Industry].NameIn(language);
             parts.Add(zh ? $"同属{industry}行业" : $"same industry ({industry})");
         }
 
