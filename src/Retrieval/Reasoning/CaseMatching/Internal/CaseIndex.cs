@@ -38,7 +38,7 @@ internal sealed class CaseIndex
         var heap = new PriorityQueue<int, Rank>(top + 1);
         for (var i = 0; i < groups.Count; i++)
         {
-            var score = query.Score(groups[i], texts.GetValueOrDefault(i), out _);
+            var score = query.Score(groups[i], texts.Count == 0 ? 0 : texts.GetValueOrDefault(i));
             var rank = new Rank(score, groups[i].CloseDate, groups[i].Count, i);
             if (heap.Count < top)
             {

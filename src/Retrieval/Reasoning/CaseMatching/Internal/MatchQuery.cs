@@ -68,6 +68,43 @@ internal sealed class MatchQuery
     /// <summary>True when every facet the query has carries zero weight (nothing to rank by).</summary>
     public bool Unweighted => _total <= 0;
 
+    /// <summary>The score alone, for the scan: the same sum as <see cref="Score(CaseGroup, double, out FacetScores)"/>.</summary>
+    public double Score(CaseGroup group, double text)
+    {
+        if (_total <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        if (_wIndustry > 0 && group.Industry == Industry)
+        {
+            sum += _wIndustry;
+        }
+
+        if (_wRegion > 0 && group.Region == Region)
+        {
+            sum += _wRegion;
+        }
+
+        if (_wSize > 0)
+        {
+            sum += _wSize * SizeBands.Similarity(Employees, Revenue, group.Employees, group.Revenue);
+        }
+
+        if (_wProducts > 0)
+        {
+            sum += _wProducts * ProductScore(group);
+        }
+
+        if (_wGraph > 0)
+        {
+            sum += _wGraph * Jaccard(Entities, group.Entities);
+        }
+
+        return (sum + (_wText * text)) / _total;
+    }
+
     public double Score(CaseGroup group, double text, out FacetScores facets)
     {
         var industry = Industry >= 0 ? (group.Industry == Industry ? 1.0 : 0.0) : double.NaN;
