@@ -2,6 +2,7 @@
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesCognition.Ingestion.Crm;
 using SalesCognition.Ingestion.Markdown;
 using SalesCognition.Ingestion.Mlps;
 using SalesCognition.Ingestion.Oscal;
@@ -29,6 +30,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, OscalReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRequirementsReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRemediationReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, CrmCsvReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
         services.TryAddSingleton<IngestionPipeline>();
         return services;

@@ -42,6 +42,8 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(RemoveCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(WatchCommand());
+        root.Subcommands.Add(MatchCommand());
+        root.Subcommands.Add(BenchCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -24,6 +24,8 @@ internal static class SalesCognitionServices
         services.AddRetrieval();
         services.AddOptions<SalesCognition.Ingestion.Pipeline.IngestionOptions>().Bind(configuration.GetSection("Ingestion"));
         services.AddIngestion();
+        services.AddOptions<SalesCognition.Retrieval.Reasoning.CaseMatching.CaseMatchOptions>().Bind(configuration.GetSection("CaseMatching"));
+        services.AddCaseMatching();
         services.AddHostedService<StoreInitializer>();
         return services;
     }

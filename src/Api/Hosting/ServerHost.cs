@@ -47,6 +47,7 @@ internal static class ServerHost
         var app = builder.Build();
         app.MapGrpcService<KnowledgeGrpcService>();
         app.MapGrpcService<ProposalGrpcService>();
+        app.MapGrpcService<CaseMatchGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

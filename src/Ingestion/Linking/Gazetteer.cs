@@ -68,7 +68,7 @@ internal sealed partial class Gazetteer
             }
         }
 
-        return null;
+        return GazetteerFallback.Resolve(_names, type, folded);
     }
 
     /// <summary>The entities named in <paramref name="text"/>, each once, in order of first appearance.</summary>

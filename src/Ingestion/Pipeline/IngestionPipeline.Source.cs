@@ -65,8 +65,9 @@ public sealed partial class IngestionPipeline
                 await ForgetOtherIdentitiesAsync(tenant, sourceId, path, cancellationToken).ConfigureAwait(false);
             }
 
-            var warnings = parsed.Warnings.Select(w => w.Location.Length > 0 ? $"{path}: {w.Location}: {w.Message}" : $"{path}: {w.Message}").ToList();
-            foreach (var warning in parsed.Warnings)
+            var reported = parsed.Warnings.Concat(ResolutionReport.Merges(parsed, commit)).ToList();
+            var warnings = reported.Select(w => w.Location.Length > 0 ? $"{path}: {w.Location}: {w.Message}" : $"{path}: {w.Message}").ToList();
+            foreach (var warning in reported)
             {
                 _logger.SourceWarning(sourceId, warning.Location, warning.Message);
             }
