@@ -135,8 +135,10 @@ public sealed partial class SqliteGraphStore
             connection,
             null,
             """
-            SELECT type, from_id, to_id, source_id, props FROM relations
-            WHERE tenant = $t AND (from_id = $id OR to_id = $id) ORDER BY type, from_id, to_id, source_id
+            SELECT type, from_id, to_id, source_id, props FROM relations WHERE tenant = $t AND from_id = $id
+            UNION ALL
+            SELECT type, from_id, to_id, source_id, props FROM relations WHERE tenant = $t AND to_id = $id AND from_id <> $id
+            ORDER BY type, from_id, to_id, source_id
             """,
             ("$t", tenant),
             ("$id", nodeId));
