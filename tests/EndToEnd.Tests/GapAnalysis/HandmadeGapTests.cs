@@ -45,10 +45,10 @@ public sealed class HandmadeGapTests(HandmadeGapFixture fixture) : IClassFixture
 
         var byId = report.Controls.ToDictionary(c => c.Id);
         Assert.Equal(GapStatus.Met, byId["GEN-001"].Status);
-        Assert.Contains(byId["GEN-001"].Evidence, e => e.Contains("lists GEN-001 as implemented", StringComparison.Ordinal));
+        Assert.Contains(byId["GEN-001"].Evidence, e => e.Contains("GEN-001 已实现", StringComparison.Ordinal));
         Assert.Equal(GapStatus.NotApplicable, byId["GEN-005"].Status);
         Assert.Equal(GapStatus.Partial, byId["GEN-002"].Status);
-        Assert.Contains(byId["GEN-002"].Evidence, e => e.Contains("'堡垒机'", StringComparison.Ordinal) && e.Contains("row 1", StringComparison.Ordinal));
+        Assert.Contains(byId["GEN-002"].Evidence, e => e.Contains("'堡垒机'", StringComparison.Ordinal) && e.Contains("第 1 行", StringComparison.Ordinal));
         Assert.Equal(GapStatus.Partial, byId["GEN-003"].Status);
         Assert.Contains(byId["GEN-003"].Evidence, e => e.Contains("'WAF'", StringComparison.Ordinal));
         Assert.Equal(GapStatus.Gap, byId["GEN-004"].Status);

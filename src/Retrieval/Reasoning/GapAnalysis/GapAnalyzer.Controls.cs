@@ -71,7 +71,9 @@ public sealed partial class GapAnalyzer
         {
             if (runs is not null)
             {
-                judgement.Evidence.Add($"{owner.Name}, which the customer runs ('{runs.Term}'), marks {label} not applicable to itself ({file}); it does not cover it.");
+                judgement.Evidence.Add(context.Say(
+                    $"客户在用的 {owner.Name}（'{runs.Term}'）声明 {label} 对其不适用（{file}），不能覆盖该项。",
+                    $"{owner.Name}, which the customer runs ('{runs.Term}'), marks {label} not applicable to itself ({file}); it does not cover it."));
             }
 
             return;
@@ -91,7 +93,9 @@ public sealed partial class GapAnalyzer
             return;
         }
 
-        judgement.Evidence.Add($"The customer runs '{runs.Term}' ({owner.Type} {owner.Name}), which implements {label} with status {status} ({file}).");
+        judgement.Evidence.Add(context.Say(
+            $"客户在用 '{runs.Term}'（{owner.Type} {owner.Name}），其实现 {label}，状态为 {status}（{file}）。",
+            $"The customer runs '{runs.Term}' ({owner.Type} {owner.Name}), which implements {label} with status {status} ({file})."));
         if (status == "implemented")
         {
             judgement.ComponentMet = true;
@@ -132,7 +136,9 @@ public sealed partial class GapAnalyzer
             if (name is not null)
             {
                 var how = component.Resolved.Length > 0 ? $", {component.Resolved}" : "";
-                judgement.Evidence.Add($"The customer runs '{component.Term}'{how}, which the remediation advice in {file} row {row} names for this item; check it is deployed as advised.");
+                judgement.Evidence.Add(context.Say(
+                    $"客户在用 '{component.Term}'{how}，{file} 第 {row} 行的整改建议针对本项提到了它；请核实其按建议部署。",
+                    $"The customer runs '{component.Term}'{how}, which the remediation advice in {file} row {row} names for this item; check it is deployed as advised."));
                 judgement.ComponentPartial = true;
             }
         }
@@ -158,7 +164,9 @@ public sealed partial class GapAnalyzer
         });
         if (context.Components.FirstOrDefault(c => c.NodeIds.Contains(owner.Id)) is { } runs)
         {
-            judgement.Evidence.Add($"The customer runs '{runs.Term}' (feature {owner.Name}), which {file} says satisfies {label}.");
+            judgement.Evidence.Add(context.Say(
+                $"客户在用 '{runs.Term}'（功能 {owner.Name}），{file} 称其满足 {label}。",
+                $"The customer runs '{runs.Term}' (feature {owner.Name}), which {file} says satisfies {label}."));
             judgement.ComponentPartial = true;
         }
     }
@@ -168,13 +176,13 @@ public sealed partial class GapAnalyzer
         var listed = context.Listed;
         if (listed.NotApplicable.Contains(control.Id))
         {
-            judgement.Evidence.Insert(0, $"The customer profile marks {label} not applicable.");
+            judgement.Evidence.Insert(0, context.Say($"客户档案标注 {label} 不适用。", $"The customer profile marks {label} not applicable."));
             return GapStatus.NotApplicable;
         }
 
         if (listed.Implemented.Contains(control.Id))
         {
-            judgement.Evidence.Insert(0, $"The customer profile lists {label} as implemented.");
+            judgement.Evidence.Insert(0, context.Say($"客户档案列明 {label} 已实现。", $"The customer profile lists {label} as implemented."));
             return GapStatus.Met;
         }
 
@@ -185,7 +193,7 @@ public sealed partial class GapAnalyzer
 
         if (listed.Partial.Contains(control.Id))
         {
-            judgement.Evidence.Insert(0, $"The customer profile lists {label} as partly implemented.");
+            judgement.Evidence.Insert(0, context.Say($"客户档案列明 {label} 部分实现。", $"The customer profile lists {label} as partly implemented."));
             return GapStatus.Partial;
         }
 
@@ -196,11 +204,15 @@ public sealed partial class GapAnalyzer
 
         if (context.Profile.Unlisted == GapStatus.Unknown)
         {
-            judgement.Evidence.Add($"The profile does not say whether {label} is met (unlisted: unknown), and nothing the customer runs covers it.");
+            judgement.Evidence.Add(context.Say(
+                $"客户档案未说明 {label} 是否满足（unlisted: unknown），客户在用的产品也未覆盖该项。",
+                $"The profile does not say whether {label} is met (unlisted: unknown), and nothing the customer runs covers it."));
             return GapStatus.Unknown;
         }
 
-        judgement.Evidence.Add($"The profile does not list {label} as implemented, and nothing the customer runs covers it.");
+        judgement.Evidence.Add(context.Say(
+            $"客户档案未列明 {label} 已实现，客户在用的产品也未覆盖该项。",
+            $"The profile does not list {label} as implemented, and nothing the customer runs covers it."));
         return GapStatus.Gap;
     }
 

@@ -52,7 +52,10 @@ public sealed partial class GapAnalyzer
         var listed = await ListedAsync(graph, standard, profile, controls, cancellationToken).ConfigureAwait(false);
         var components = await CustomerComponentResolver.ResolveAsync(graph, profile.Components, cancellationToken).ConfigureAwait(false);
 
-        var context = new AnalysisContext(graph, profile, options, tenant, listed, components);
+        var context = new AnalysisContext(graph, profile, options, tenant, listed, components)
+        {
+            Chinese = standard.Key.StartsWith("mlps", StringComparison.OrdinalIgnoreCase),
+        };
         var gaps = new List<ControlGap>(controls.Count);
         foreach (var control in controls)
         {

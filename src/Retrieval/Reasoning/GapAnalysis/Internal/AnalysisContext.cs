@@ -9,4 +9,11 @@ internal sealed record AnalysisContext(
     GapAnalysisOptions Options,
     string Tenant,
     ListedControls Listed,
-    IReadOnlyList<CustomerComponent> Components);
+    IReadOnlyList<CustomerComponent> Components)
+{
+    /// <summary>Whether evidence is written in Chinese (MLPS reports are handed to Chinese-speaking customers).</summary>
+    public bool Chinese { get; init; }
+
+    /// <summary>Picks the sentence in the report's language.</summary>
+    public string Say(string chinese, string english) => Chinese ? chinese : english;
+}
