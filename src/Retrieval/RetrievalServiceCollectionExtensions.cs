@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
@@ -52,6 +53,7 @@ public static class RetrievalServiceCollectionExtensions
             return EmbeddedVectorIndex.OpenAsync(path, space).GetAwaiter().GetResult();
         });
         services.TryAddSingleton<HybridSearcher>();
+        services.TryAddSingleton<IUsageRecorder>(NullUsageRecorder.Instance);
         return services;
     }
 }
