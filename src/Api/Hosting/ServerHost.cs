@@ -46,6 +46,8 @@ internal static class ServerHost
 
         var app = builder.Build();
         app.MapGrpcService<KnowledgeGrpcService>();
+        app.MapGrpcService<LivenessGrpcService>();
+        app.MapLivenessPage();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;
