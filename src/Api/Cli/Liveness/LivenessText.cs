@@ -115,7 +115,7 @@ internal static class LivenessText
         text.AppendLine("## Audit");
         text.AppendLine();
         text.AppendLine(history.Audit.Count == 0 ? "(none)" : string.Join(Environment.NewLine, history.Audit.Select(a =>
-            Invariant($"- {LivenessMapper.Time(a.At)}: {a.Action} by {a.Actor}: {a.Reason}"))));
+            Invariant($"- {LivenessMapper.Time(a.At)}: {a.Action} by {a.Actor}: {(a.Reason.Length == 0 ? "(no reason given)" : a.Reason)}"))));
         return text.ToString();
     }
 
