@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Reasoning.GapAnalysis;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
@@ -54,6 +55,7 @@ public static class RetrievalServiceCollectionExtensions
         });
         services.TryAddSingleton<HybridSearcher>();
         services.TryAddSingleton<GapAnalyzer>();
+        services.TryAddSingleton<IUsageRecorder>(NullUsageRecorder.Instance);
         return services;
     }
 }

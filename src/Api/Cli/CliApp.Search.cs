@@ -3,6 +3,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SalesCognition.Graph.Model;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Search;
 
 namespace SalesCognition.Api.Cli;
@@ -35,6 +37,8 @@ internal sealed partial class CliApp
             using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
             var searcher = host.Services.GetRequiredService<HybridSearcher>();
             var response = await searcher.SearchAsync(new SearchRequest(text, topValue), cancellationToken);
+            host.Services.GetRequiredService<IUsageRecorder>()
+                .Record(TenantIds.Default, response.ReturnedEntryIds, UsageKind.Retrieved, UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
             if (result.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(response.Hits, CliJson.Options));

@@ -44,6 +44,7 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(WatchCommand());
         root.Subcommands.Add(MatchCommand());
         root.Subcommands.Add(BenchCommand());
+        LivenessCommands().ToList().ForEach(root.Subcommands.Add);
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -2,12 +2,14 @@
 
 using Grpc.Core;
 using SalesCognition.Api.V1;
+using SalesCognition.Graph.Model;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Search;
 
 namespace SalesCognition.Api.Grpc;
 
 /// <summary>The gRPC face of hybrid search; maps the proto to <see cref="HybridSearcher"/> and back.</summary>
-internal sealed class KnowledgeGrpcService(HybridSearcher searcher) : KnowledgeService.KnowledgeServiceBase
+internal sealed class KnowledgeGrpcService(HybridSearcher searcher, IUsageRecorder usage) : KnowledgeService.KnowledgeServiceBase
 {
     private const int DefaultTop = 10;
 
@@ -22,6 +24,7 @@ internal sealed class KnowledgeGrpcService(HybridSearcher searcher) : KnowledgeS
         try
         {
             var response = await searcher.SearchAsync(new Retrieval.Search.SearchRequest(request.Query, top), context.CancellationToken);
+            usage.Record(TenantIds.Default, response.ReturnedEntryIds, UsageKind.Retrieved, UsageCallers.From(context));
             var reply = new V1.SearchResponse { RrfK = response.RrfK };
             reply.Hits.AddRange(response.Hits.Select(SearchHitMapper.ToProto));
             return reply;

@@ -22,6 +22,8 @@ internal static class SalesCognitionServices
         services.AddOptions<SalesCognition.Retrieval.Search.RetrievalOptions>().Bind(configuration.GetSection("Retrieval"));
         services.AddOptions<SalesCognition.Retrieval.Embeddings.MiniLmOptions>().Bind(configuration.GetSection("Embeddings:MiniLm"));
         services.AddRetrieval();
+        services.AddOptions<SalesCognition.Retrieval.Liveness.LivenessOptions>().Bind(configuration.GetSection("Liveness"));
+        services.AddLiveness();
         services.AddOptions<SalesCognition.Ingestion.Pipeline.IngestionOptions>().Bind(configuration.GetSection("Ingestion"));
         services.AddIngestion();
         services.AddOptions<SalesCognition.Retrieval.Reasoning.CaseMatching.CaseMatchOptions>().Bind(configuration.GetSection("CaseMatching"));

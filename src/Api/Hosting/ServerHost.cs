@@ -48,6 +48,8 @@ internal static class ServerHost
         app.MapGrpcService<KnowledgeGrpcService>();
         app.MapGrpcService<ProposalGrpcService>();
         app.MapGrpcService<CaseMatchGrpcService>();
+        app.MapGrpcService<LivenessGrpcService>();
+        app.MapLivenessPage();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

@@ -70,4 +70,15 @@ public interface IGraphStore
 
     /// <summary>How many sources, nodes, relations and entries the tenant has.</summary>
     Task<GraphCounts> CountAsync(string tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Archives (<paramref name="archived"/> true) or restores entries; nothing else about them changes, and an archived
+    /// entry keeps its flag when its source is committed again with the same entry.
+    /// </summary>
+    /// <returns>The ids among <paramref name="entryIds"/> that the tenant has (archived or not), in the order given.</returns>
+    Task<IReadOnlyList<string>> SetArchivedAsync(
+        string tenant,
+        IReadOnlyCollection<string> entryIds,
+        bool archived,
+        CancellationToken cancellationToken = default);
 }

@@ -23,6 +23,8 @@ public sealed partial class SqliteGraphStore
             await using var transaction = (SqliteTransaction)await connection
                 .BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
+            var archivedIds = await ArchivedEntryIdsAsync(connection, transaction, source.Tenant, source.SourceId, cancellationToken)
+                .ConfigureAwait(false);
             await DeleteSourceRowsAsync(connection, transaction, source.Tenant, source.SourceId, cancellationToken)
                 .ConfigureAwait(false);
             var types = commit.Nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Type, StringComparer.Ordinal);
@@ -60,6 +62,8 @@ public sealed partial class SqliteGraphStore
             {
                 await InsertEntryAsync(connection, transaction, source, entry, cancellationToken).ConfigureAwait(false);
             }
+
+            await KeepArchivedAsync(connection, transaction, source.Tenant, archivedIds, cancellationToken).ConfigureAwait(false);
 
             await ExecuteAsync(
                 connection,
