@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using SalesCognition.Ingestion.Crm.Internal;
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Sources;
 
 namespace SalesCognition.Ingestion.Crm;
@@ -31,20 +32,21 @@ public sealed class CrmCsvReader : ISourceReader
     {
         ArgumentNullException.ThrowIfNull(input);
 
-        var table = CsvTable.Parse(input.Path, input.Text);
-        if (PipelineTable.Matches(table))
+        var table = CsvTable.Parse(input.Text);
+        if (table.Header.Count == 0)
         {
-            return PipelineTable.Read(input, table);
+            var problem = table.Problems[0];
+            throw new SourceFormatException($"{input.Path}: line {problem.Line}: {problem.Message}");
         }
 
-        if (AccountsTable.Matches(table))
+        var parsed = PipelineTable.Matches(table) ? PipelineTable.Read(input, table)
+            : AccountsTable.Matches(table) ? AccountsTable.Read(input, table)
+            : ProductsTable.Matches(table) ? ProductsTable.Read(input, table)
+            : null;
+        if (parsed is not null)
         {
-            return AccountsTable.Read(input, table);
-        }
-
-        if (ProductsTable.Matches(table))
-        {
-            return ProductsTable.Read(input, table);
+            var skipped = table.Problems.Select(p => new IngestionWarning(p.Location, $"{p.Message} The row was skipped."));
+            return parsed with { Warnings = [.. skipped, .. parsed.Warnings] };
         }
 
         return new ParsedSource

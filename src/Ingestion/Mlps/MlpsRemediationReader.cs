@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Globalization;
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Mlps.Internal;
 using SalesCognition.Ingestion.Oscal.Internal;
 using SalesCognition.Ingestion.Sources;
@@ -66,10 +67,7 @@ public sealed class MlpsRemediationReader : ISourceReader
         var adviceColumn = AdviceColumn(table.Header)
             ?? throw new SourceFormatException($"{input.Path}: line 1: the header has no '*{AdviceSuffix}' column.");
         var builder = new OscalSourceBuilder(input.SourceId);
-        foreach (var problem in table.Problems)
-        {
-            builder.Warn(MlpsRequirementTable.RowLocation(problem.Number, problem.Line), $"{problem.Message} The row was skipped.");
-        }
+        builder.Warnings.AddRange(table.Problems.Select(MlpsRequirementTable.Skipped));
 
         var rows = ReadRows(input.Path, table, adviceColumn, builder);
         var vendor = Vendors.GetValueOrDefault(adviceColumn[..^AdviceSuffix.Length], adviceColumn[..^AdviceSuffix.Length]);
@@ -114,12 +112,12 @@ public sealed class MlpsRemediationReader : ISourceReader
             if (fields[1].Length == 0 || fields[4].Length == 0)
             {
                 builder.Warn(
-                    MlpsRequirementTable.RowLocation(row.Number, row.Line),
+                    MlpsRequirementTable.RowLocation(row),
                     $"the '{(fields[1].Length == 0 ? "requirement" : adviceColumn)}' field is empty; the row was skipped.");
                 continue;
             }
 
-            rows.Add(new RemediationRow(row.Number, row.Line, fields[0], fields[1], fields[2], fields[3], fields[4]));
+            rows.Add(new RemediationRow(MlpsRequirementTable.DataRow(row.Row), row.Line, fields[0], fields[1], fields[2], fields[3], fields[4]));
         }
 
         return rows;

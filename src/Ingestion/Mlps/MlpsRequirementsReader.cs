@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Globalization;
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Mlps.Internal;
 using SalesCognition.Ingestion.Oscal.Internal;
 using SalesCognition.Ingestion.Sources;

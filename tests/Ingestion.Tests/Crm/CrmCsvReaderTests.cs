@@ -103,11 +103,38 @@ public sealed class CrmCsvReaderTests
     }
 
     [Fact]
-    public void Read_UnclosedQuote_FailsNamingTheLine()
+    public void Read_UnclosedQuoteInARow_ReportsItsRowAndLineAndKeepsTheOtherRows()
     {
-        var error = Assert.Throws<SourceFormatException>(() => _reader.Read(Input("accounts.csv", "account,sector,employees\n\"Acme,retail,10\n")));
+        var csv = "account,sector,employees\n\"Acme,retail,10\nBeta,retail,20\n";
 
-        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+        var parsed = _reader.Read(Input("accounts.csv", csv));
+
+        var warning = Assert.Single(parsed.Warnings);
+        Assert.Equal("row 2 (line 2)", warning.Location);
+        Assert.Contains("never closed", warning.Message, StringComparison.Ordinal);
+        Assert.Single(parsed.Nodes, n => n.Id == "customer:beta");
+    }
+
+    [Fact]
+    public void Read_RowsAfterAMultiLineField_AreNamedByRowNumberNotLine()
+    {
+        var csv = "account,sector,employees\n\"Acme\nCorp\",retail,10\nBroken,retail,many\nShort,retail\n";
+
+        var parsed = _reader.Read(Input("accounts.csv", csv));
+
+        Assert.Equal(["row 4 (line 5)", "row 3"], parsed.Warnings.Select(w => w.Location));
+        Assert.Contains("2 fields where the header has 3", parsed.Warnings[0].Message, StringComparison.Ordinal);
+        Assert.Single(parsed.Nodes, n => n.Name == "Acme\nCorp");
+    }
+
+    [Theory]
+    [InlineData("", "line 1: the file is empty")]
+    [InlineData("\"account,sector\nAcme,retail\n", "line 1: the quote opened on line 1 is never closed")]
+    public void Read_NoReadableHeader_FailsNamingTheLine(string csv, string expected)
+    {
+        var error = Assert.Throws<SourceFormatException>(() => _reader.Read(Input("accounts.csv", csv)));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

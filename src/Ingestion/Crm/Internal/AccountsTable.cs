@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Globalization;
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Sources;
 using SalesCognition.Retrieval.Reasoning.CaseMatching;
 
@@ -23,13 +24,13 @@ internal static class AccountsTable
             var name = row[account];
             if (name.Length == 0)
             {
-                facts.Warn(row.Line, "account is empty; row skipped.");
+                facts.Warn(row.Row, "account is empty; row skipped.");
                 continue;
             }
 
             if (!seen.Add(name))
             {
-                facts.Warn(row.Line, $"account '{name}' appears again; the first row is kept, this one skipped.");
+                facts.Warn(row.Row, $"account '{name}' appears again; the first row is kept, this one skipped.");
                 continue;
             }
 
@@ -73,7 +74,7 @@ internal static class AccountsTable
         {
             if (!CrmValues.TryNumber(row[revenue], "revenue", out var value, out var problem))
             {
-                facts.Warn(row.Line, problem + "; row skipped.");
+                facts.Warn(row.Row, problem + "; row skipped.");
                 return false;
             }
 
@@ -84,7 +85,7 @@ internal static class AccountsTable
         {
             if (!CrmValues.TryNumber(row[employees], "employees", out var value, out var problem) || value != Math.Floor(value) || value > int.MaxValue)
             {
-                facts.Warn(row.Line, (problem ?? $"employees '{row[employees]}' is not a whole number") + "; row skipped.");
+                facts.Warn(row.Row, (problem ?? $"employees '{row[employees]}' is not a whole number") + "; row skipped.");
                 return false;
             }
 

@@ -1,5 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using SalesCognition.Ingestion.Csv;
+
 namespace SalesCognition.Ingestion.Crm.Internal;
 
 /// <summary>One validated pipeline row.</summary>

@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Globalization;
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Sources;
 using SalesCognition.Retrieval.Reasoning.CaseMatching;
 
@@ -28,13 +29,13 @@ internal static class PipelineTable
         {
             if (Deal.TryParse(row, columns, spellings, out var deal, out var problem) is false)
             {
-                facts.Warn(row.Line, problem + "; row skipped.");
+                facts.Warn(row.Row, problem + "; row skipped.");
                 continue;
             }
 
             if (!seen.Add(deal.Id))
             {
-                facts.Warn(row.Line, $"opportunity_id '{deal.Id}' appears again; the first row is kept, this one skipped.");
+                facts.Warn(row.Row, $"opportunity_id '{deal.Id}' appears again; the first row is kept, this one skipped.");
                 continue;
             }
 

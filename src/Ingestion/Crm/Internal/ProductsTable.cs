@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Sources;
 using SalesCognition.Retrieval.Reasoning.CaseMatching;
 
@@ -20,13 +21,13 @@ internal static class ProductsTable
             var name = row[product];
             if (name.Length == 0)
             {
-                facts.Warn(row.Line, "product is empty; row skipped.");
+                facts.Warn(row.Row, "product is empty; row skipped.");
                 continue;
             }
 
             if (seen.TryGetValue(CrmValues.Compact(name), out var first))
             {
-                facts.Warn(row.Line, $"product '{name}' is the same as '{first}' (spacing or case aside); the first row is kept.");
+                facts.Warn(row.Row, $"product '{name}' is the same as '{first}' (spacing or case aside); the first row is kept.");
                 continue;
             }
 
@@ -40,7 +41,7 @@ internal static class ProductsTable
             {
                 if (!CrmValues.TryNumber(row[price], "sales_price", out var value, out var problem))
                 {
-                    facts.Warn(row.Line, problem + "; row skipped.");
+                    facts.Warn(row.Row, problem + "; row skipped.");
                     continue;
                 }
 

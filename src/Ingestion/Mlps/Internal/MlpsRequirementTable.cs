@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Globalization;
+using SalesCognition.Ingestion.Csv;
 using SalesCognition.Ingestion.Sources;
 
 namespace SalesCognition.Ingestion.Mlps.Internal;
@@ -38,7 +39,7 @@ internal sealed class MlpsRequirementTable
             throw new SourceFormatException($"{path}: line 1: the header has no '{missing.Name}' column; expected {string.Join(", ", Columns)}.");
         }
 
-        var warnings = table.Problems.Select(p => new IngestionWarning(RowLocation(p.Number, p.Line), $"{p.Message} The row was skipped.")).ToList();
+        var warnings = table.Problems.Select(Skipped).ToList();
         var items = new List<MlpsItem>();
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in table.Rows)
@@ -51,7 +52,7 @@ internal sealed class MlpsRequirementTable
 
             if (!codes.Add(item.Code))
             {
-                warnings.Add(new IngestionWarning(RowLocation(row.Number, row.Line), $"id '{item.Code}' is used by an earlier row; this row was skipped."));
+                warnings.Add(new IngestionWarning(RowLocation(row), $"id '{item.Code}' is used by an earlier row; this row was skipped."));
                 continue;
             }
 
@@ -65,9 +66,21 @@ internal sealed class MlpsRequirementTable
     public static string RowLocation(int row, int line) =>
         string.Create(CultureInfo.InvariantCulture, $"row {row} (line {line})");
 
+    /// <summary>
+    /// The MLPS readers number data rows from 1 (the header is row 0, one less than the CSV parser's row): that number
+    /// is stored in locators (<c>rows/N</c>) and in <c>row</c> properties, so it must not shift.
+    /// </summary>
+    public static int DataRow(int csvRow) => csvRow - 1;
+
+    public static string RowLocation(CsvRow row) => RowLocation(DataRow(row.Row), row.Line);
+
+    /// <summary>A record the parser could not take, as a warning at its data row.</summary>
+    public static IngestionWarning Skipped(CsvProblem problem) =>
+        new(RowLocation(DataRow(problem.Row), problem.Line), $"{problem.Message} The row was skipped.");
+
     private static MlpsItem? ReadRow(CsvRow row, int[] index, List<IngestionWarning> warnings)
     {
-        var location = RowLocation(row.Number, row.Line);
+        var location = RowLocation(row);
         string Field(int i) => row.Fields[index[i]].Trim();
 
         var code = Field(0);
@@ -111,7 +124,7 @@ internal sealed class MlpsRequirementTable
             warnings.Add(new IngestionWarning(location, $"item '{code}': the requirement text has the OCR look-alike {lookAlike}; kept as written, matched as the common character."));
         }
 
-        return new MlpsItem(code, Field(1), extension, Field(2), Field(3), requirement, levels, row.Number);
+        return new MlpsItem(code, Field(1), extension, Field(2), Field(3), requirement, levels, DataRow(row.Row));
     }
 
     private static void ReportDefects(List<MlpsItem> items, List<IngestionWarning> warnings)
