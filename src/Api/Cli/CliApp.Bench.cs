@@ -10,6 +10,8 @@ internal sealed partial class CliApp
     {
         var command = new Command("bench", "Measure the latency of a feature on generated data.");
         command.Subcommands.Add(BenchMatchCommand());
+        command.Subcommands.Add(BenchGapCommand());
+        command.Subcommands.Add(BenchLedgerCommand());
         return command;
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class CliApp
         var runs = new Option<int>("--runs") { Description = "Measured runs (after 3 warm-up runs).", DefaultValueFactory = _ => 50 };
 
         var command = new Command(
-            "bench-gap",
+            "gap",
             "Measures a gap analysis against a baseline run that only reads each required control's relations from the graph store.")
         {
             profile, runs,

@@ -20,13 +20,13 @@ internal sealed partial class CliApp
     ];
 
     /// <summary>
-    /// <c>liveness bench</c>: search latency with the usage ledger off (no-op recorder) and on (queue + background
+    /// <c>bench ledger</c>: search latency with the usage ledger off (no-op recorder) and on (queue + background
     /// writer), interleaved query by query so both see the same machine state.
     /// </summary>
     private Command BenchLedgerCommand()
     {
         var rounds = new Option<int>("--rounds") { Description = "Searches per mode.", DefaultValueFactory = _ => 500 };
-        var command = new Command("bench", "Search latency with the usage ledger off and on (medians, p99, ratio).") { rounds };
+        var command = new Command("ledger", "Search latency with the usage ledger off and on (medians, p99, ratio).") { rounds };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
             var data = result.GetValue(_data) ?? Path.Combine(Path.GetTempPath(), "salescog-bench-ledger-" + Guid.NewGuid().ToString("N")[..8]);

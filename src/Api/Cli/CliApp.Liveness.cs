@@ -18,7 +18,6 @@ internal sealed partial class CliApp
         var command = new Command("liveness", "Usage, freshness and ratings of every entry: the low-activity report and one entry's history.");
         command.Subcommands.Add(LivenessReportCommand());
         command.Subcommands.Add(LivenessShowCommand());
-        command.Subcommands.Add(BenchLedgerCommand());
         return command;
     }
 

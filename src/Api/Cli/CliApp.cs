@@ -38,7 +38,6 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(ServeCommand());
         root.Subcommands.Add(DemoCommand());
         root.Subcommands.Add(GapCommand());
-        root.Subcommands.Add(BenchGapCommand());
         root.Subcommands.Add(RemoveCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(WatchCommand());
