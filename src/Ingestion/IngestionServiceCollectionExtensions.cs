@@ -2,6 +2,7 @@
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SalesCognition.Ingestion.Adopters;
 using SalesCognition.Ingestion.Crm;
 using SalesCognition.Ingestion.Markdown;
 using SalesCognition.Ingestion.Mlps;
@@ -31,6 +32,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRequirementsReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRemediationReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, CrmCsvReader>());
+        // Before Markdown: an adopters list is a Markdown file too, but one case per paragraph.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, AdoptersReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
         services.TryAddSingleton<IngestionPipeline>();
         return services;

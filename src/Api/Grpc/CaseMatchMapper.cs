@@ -56,6 +56,7 @@ internal static class CaseMatchMapper
             SimilarDeals = match.SimilarDeals,
         };
         proto.Products.AddRange(match.Products);
+        proto.SharedPainPoints.AddRange(match.SharedPainPoints);
         if (match.Value is { } value)
         {
             proto.Value = value;

@@ -15,7 +15,7 @@ internal sealed partial class Gazetteer
 {
     /// <summary>Node types whose names are looked for in text.</summary>
     public static readonly IReadOnlyList<string> LinkedTypes =
-        ["Product", "Feature", "Technology", "Competitor", "CompetitorProduct", "Standard", "Industry", "Component"];
+        ["Product", "Feature", "Technology", "Competitor", "CompetitorProduct", "Standard", "Industry", "Component", "PainPoint"];
 
     private readonly List<(string Surface, GraphNode Node)> _names;
     private readonly Dictionary<string, GraphNode> _controls;

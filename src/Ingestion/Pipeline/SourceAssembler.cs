@@ -16,13 +16,19 @@ internal static class SourceAssembler
 {
     private static readonly HashSet<string> ResolvedTypes = new(StringComparer.Ordinal)
     {
-        "Product", "Feature", "Technology", "Competitor", "CompetitorProduct", "Industry", "Component", "Standard",
+        "Product", "Feature", "Technology", "Competitor", "CompetitorProduct", "Industry", "Component", "Standard", "PainPoint",
     };
 
-    private static readonly Dictionary<string, (string Relation, HashSet<string> Targets)> DerivedRelations = new(StringComparer.Ordinal)
+    // A case's pain points and standards are graph relations too, so the matcher can compare them exactly.
+    private static readonly Dictionary<string, (string Relation, HashSet<string> Targets)[]> DerivedRelations = new(StringComparer.Ordinal)
     {
-        ["Case"] = ("uses", new(StringComparer.Ordinal) { "Product", "Feature", "Technology", "CompetitorProduct" }),
-        ["NewsItem"] = ("announces", new(StringComparer.Ordinal) { "Competitor", "CompetitorProduct", "Product", "Technology" }),
+        ["Case"] =
+        [
+            ("uses", new(StringComparer.Ordinal) { "Product", "Feature", "Technology", "CompetitorProduct" }),
+            ("faces", new(StringComparer.Ordinal) { "PainPoint" }),
+            ("complies_with", new(StringComparer.Ordinal) { "Standard" }),
+        ],
+        ["NewsItem"] = [("announces", new(StringComparer.Ordinal) { "Competitor", "CompetitorProduct", "Product", "Technology" })],
     };
 
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
@@ -99,9 +105,12 @@ internal static class SourceAssembler
     {
         foreach (var subject in subjects)
         {
-            if (nodes.TryGetValue(subject, out var subjectNode)
-                && DerivedRelations.TryGetValue(subjectNode.Type, out var rule)
-                && rule.Targets.Contains(mentioned.Type))
+            if (!nodes.TryGetValue(subject, out var subjectNode) || !DerivedRelations.TryGetValue(subjectNode.Type, out var rules))
+            {
+                continue;
+            }
+
+            foreach (var rule in rules.Where(r => r.Targets.Contains(mentioned.Type)))
             {
                 relations.Add(new GraphRelation(rule.Relation, subject, mentioned.Id, new Dictionary<string, string> { ["rule"] = "mention" }));
             }

@@ -8,7 +8,7 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Matching;
 
-public sealed class CaseMatcherRealDataTests(CaseMatchingFixture fixture) : IClassFixture<CaseMatchingFixture>
+public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture) : IClassFixture<CaseMatchingFixture>
 {
     private const string Crm = "crm-sales-opportunities";
 

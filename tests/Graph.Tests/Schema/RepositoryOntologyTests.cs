@@ -35,6 +35,7 @@ public sealed class RepositoryOntologyTests
     [InlineData("Competitor")]
     [InlineData("CompetitorProduct")]
     [InlineData("NewsItem")]
+    [InlineData("PainPoint")]
     public void Load_RepositoryFolder_DefinesNodeType(string name)
     {
         var ontology = Shipped.Value;
@@ -89,6 +90,11 @@ public sealed class RepositoryOntologyTests
     [InlineData("Standard", "等保2.0", "mlps-2.0")]
     [InlineData("Feature", "MFA", "multi-factor authentication")]
     [InlineData("CompetitorProduct", "Solr", "apache solr")]
+    [InlineData("PainPoint", "扩展性", "scalability")]
+    [InlineData("PainPoint", "厂商锁定", "vendor lock-in")]
+    [InlineData("PainPoint", "宕机", "downtime")]
+    [InlineData("Standard", "ISO/IEC 27001", "iso-27001")]
+    [InlineData("Technology", "falcosecurity", "falco")]
     public void Load_RepositoryFolder_KnowsAliasOfSeedEntity(string type, string alias, string key)
     {
         var ontology = Shipped.Value;

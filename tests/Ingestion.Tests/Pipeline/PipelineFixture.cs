@@ -8,6 +8,7 @@ using SalesCognition.Graph.Storage.Sqlite;
 using SalesCognition.Ingestion.Markdown;
 using SalesCognition.Ingestion.Oscal;
 using SalesCognition.Ingestion.Pipeline;
+using SalesCognition.Ingestion.Sources;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
 using SalesCognition.Testing;
@@ -22,7 +23,8 @@ internal sealed class PipelineFixture : IDisposable
         SqliteGraphStore graph,
         LuceneTextIndex text,
         EmbeddedVectorIndex vectors,
-        IEmbeddingGenerator<string, Embedding<float>>? embeddings)
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings,
+        IReadOnlyList<ISourceReader>? readers = null)
     {
         Folder = folder;
         Graph = graph;
@@ -33,7 +35,7 @@ internal sealed class PipelineFixture : IDisposable
             text,
             vectors,
             embeddings ?? Embeddings,
-            [new OscalReader(), new MarkdownReader()],
+            readers ?? [new OscalReader(), new MarkdownReader()],
             Options.Create(new IngestionOptions { MaxFileBytes = 64 * 1024 }),
             NullLogger<IngestionPipeline>.Instance);
     }
@@ -50,14 +52,16 @@ internal sealed class PipelineFixture : IDisposable
 
     public IngestionPipeline Pipeline { get; }
 
-    public static async Task<PipelineFixture> CreateAsync(IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    public static async Task<PipelineFixture> CreateAsync(
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null,
+        IReadOnlyList<ISourceReader>? readers = null)
     {
         var folder = new TempDirectory();
         var graph = new SqliteGraphStore(folder.Combine("data", "graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
         await graph.InitializeAsync();
         var text = new LuceneTextIndex(folder.Combine("data", "text"));
         var vectors = await EmbeddedVectorIndex.OpenAsync(folder.Combine("data", "vectors.db"), new VectorSpace("test-hashing", 64));
-        return new PipelineFixture(folder, graph, text, vectors, embeddings);
+        return new PipelineFixture(folder, graph, text, vectors, embeddings, readers);
     }
 
     public void Dispose()

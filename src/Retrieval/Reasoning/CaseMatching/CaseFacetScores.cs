@@ -8,7 +8,9 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 /// <param name="Region">1 when the case is in the same region.</param>
 /// <param name="Products">1 when the case bought a requested product, 0.5 for the same product series.</param>
 /// <param name="Text">Text similarity of the case's write-up to the request's text (hybrid search, relative to the best hit).</param>
-/// <param name="Graph">Overlap (Jaccard) of the entities around the case and the opportunity: customer, products, technologies.</param>
+/// <param name="Graph">
+/// Overlap (Jaccard) of the entities around the case and the opportunity: customer, products, technologies, pain points.
+/// </param>
 public sealed record CaseFacetScores(
     double? Industry,
     double? Size,

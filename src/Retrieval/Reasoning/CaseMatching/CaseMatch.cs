@@ -40,6 +40,12 @@ public sealed record CaseMatch
     /// </summary>
     public int SimilarDeals { get; init; } = 1;
 
+    /// <summary>
+    /// The pain points the case faces (graph relation <c>faces</c>) that the opportunity's text names; they count in
+    /// the graph-overlap facet.
+    /// </summary>
+    public IReadOnlyList<string> SharedPainPoints { get; init; } = [];
+
     /// <summary>Weighted score, 0 to 1.</summary>
     public required double Score { get; init; }
 

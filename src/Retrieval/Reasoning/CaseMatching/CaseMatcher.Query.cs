@@ -10,7 +10,7 @@ public sealed partial class CaseMatcher
 {
     private static readonly HashSet<string> TextFacetTypes = new(StringComparer.Ordinal) { "Industry", "Region", "Product" };
 
-    private static readonly HashSet<string> TextEntityTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct" };
+    private static readonly HashSet<string> TextEntityTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint" };
 
     /// <summary>Resolves the request's names to index ordinals: the opportunity and account first, explicit facets over them.</summary>
     private static MatchQuery Resolve(CaseIndex index, CaseMatchRequest request, List<string> notes)
@@ -105,7 +105,9 @@ public sealed partial class CaseMatcher
         return ordinal;
     }
 
-    /// <summary>Names in the text fill facets the request left empty, and technologies join the graph-overlap set.</summary>
+    /// <summary>
+    /// Names in the text fill facets the request left empty; technologies and pain points join the graph-overlap set.
+    /// </summary>
     private static void ApplyText(CaseIndex index, MatchQuery query, string text, List<string> notes)
     {
         var inferred = new List<string>();
@@ -130,12 +132,22 @@ public sealed partial class CaseMatcher
             else if (TextEntityTypes.Contains(type))
             {
                 query.EntitySet.Add(ordinal);
+                if (type == "PainPoint")
+                {
+                    query.PainPoints.Add(ordinal);
+                }
             }
         }
 
         if (inferred.Count > 0)
         {
             notes.Add($"text: named {string.Join(", ", inferred)}, used as facets.");
+        }
+
+        if (query.PainPoints.Count > 0)
+        {
+            var painPoints = string.Join(", ", query.PainPoints.Order().Select(p => index.Entities[p].Name));
+            notes.Add($"text: pain points {painPoints}, matched against the cases' pain points in the graph facet.");
         }
     }
 

@@ -164,6 +164,7 @@ public sealed partial class CaseMatcher : IDisposable
             Region = group.Region >= 0 ? index.Entities[group.Region].Name : "",
             SizeBand = SizeBands.Name(SizeBands.Of(group.Employees, group.Revenue)),
             Products = [.. group.Products.Select(p => index.Entities[p].Name)],
+            SharedPainPoints = [.. Reasons.SharedPainPoints(query, group).Select(p => index.Entities[p].Name)],
             Outcome = group.Won ? CaseProperties.Won : CaseProperties.Lost,
             CloseDate = group.CloseDate,
             Value = group.Value,

@@ -30,7 +30,10 @@ internal sealed class CaseGroup
     /// <summary>Series ordinals of the products, ascending, distinct.</summary>
     public int[] Series { get; init; } = [];
 
-    /// <summary>Ordinals of the customer and every used entity, ascending: the graph-overlap set.</summary>
+    /// <summary>Ordinals of the pain points the case <c>faces</c>, ascending.</summary>
+    public int[] PainPoints { get; init; } = [];
+
+    /// <summary>Ordinals of the customer, every used entity and every pain point, ascending: the graph-overlap set.</summary>
     public int[] Entities { get; init; } = [];
 
     public string CloseDate { get; set; } = "";

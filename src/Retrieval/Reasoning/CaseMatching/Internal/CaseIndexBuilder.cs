@@ -8,11 +8,11 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching.Internal;
 
 /// <summary>
 /// Reads the graph into a <see cref="CaseIndex"/>. Relations are read from the facet nodes' side (customers,
-/// industries, regions, products, technologies), a few hundred reads rather than one per case.
+/// industries, regions, products, technologies, pain points), a few hundred reads rather than one per case.
 /// </summary>
 internal static class CaseIndexBuilder
 {
-    private static readonly string[] EntityTypes = ["Customer", "Industry", "Region", "Product", "Technology", "Feature", "CompetitorProduct"];
+    private static readonly string[] EntityTypes = ["Customer", "Industry", "Region", "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint"];
 
     private static readonly HashSet<string> UsedTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct" };
 
@@ -182,6 +182,7 @@ internal static class CaseIndexBuilder
         var owner = customer >= 0 ? entities[customer] : null;
         var used = list.Where(r => r.Type == "uses").Select(r => ordinals.GetValueOrDefault(r.To, -1)).Where(o => o >= 0).Distinct().ToList();
         int[] products = [.. used.Where(o => entities[o].Type == "Product").Order()];
+        int[] painPoints = [.. list.Where(r => r.Type == "faces").Select(r => ordinals.GetValueOrDefault(r.To, -1)).Where(o => o >= 0).Distinct().Order()];
         var industry = Target(list, "in_industry", ordinals);
         var region = Target(list, "located_in", ordinals);
         // CRM deals are titled from the canonical product and account names, not the spelling of the row.
@@ -200,7 +201,8 @@ internal static class CaseIndexBuilder
             Revenue = owner?.Revenue,
             Products = products,
             Series = [.. products.Select(p => entities[p].Series).Where(s => s >= 0).Distinct().Order()],
-            Entities = [.. used.Where(o => UsedTypes.Contains(entities[o].Type)).Concat(customer >= 0 ? [customer] : []).Distinct().Order()],
+            PainPoints = painPoints,
+            Entities = [.. used.Where(o => UsedTypes.Contains(entities[o].Type)).Concat(painPoints).Concat(customer >= 0 ? [customer] : []).Distinct().Order()],
             CloseDate = node.Properties.GetValueOrDefault(CaseProperties.CloseDate, node.Properties.GetValueOrDefault("date", "")),
             Value = double.TryParse(node.Properties.GetValueOrDefault(CaseProperties.CloseValue), CultureInfo.InvariantCulture, out var v) ? v : null,
         };

@@ -33,6 +33,9 @@ internal sealed class MatchQuery
 
     public HashSet<int> EntitySet { get; } = [];
 
+    /// <summary>Pain points the opportunity names (also in <see cref="EntitySet"/>).</summary>
+    public HashSet<int> PainPoints { get; } = [];
+
     public bool HasText { get; set; }
 
     public Dictionary<int, double> WonText { get; set; } = [];

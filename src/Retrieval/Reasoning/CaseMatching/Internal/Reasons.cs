@@ -37,6 +37,13 @@ internal static class Reasons
             parts.Add(zh ? "需求描述相似" : "a similar need in its write-up");
         }
 
+        var shared = SharedPainPoints(query, group);
+        if (shared.Count > 0)
+        {
+            var names = string.Join(zh ? "、" : ", ", shared.Select(p => index.Entities[p].NameIn(language)));
+            parts.Add(zh ? $"同样面临{names}问题" : $"faced the same pain points ({names})");
+        }
+
         if (query.Customer >= 0 && group.Customer == query.Customer)
         {
             parts.Add(zh ? "同一客户的既往成交" : "an earlier deal with the same account");
@@ -54,6 +61,10 @@ internal static class Reasons
         var line = string.Join(zh ? "，" : ", ", parts);
         return zh ? line : char.ToUpper(line[0], CultureInfo.InvariantCulture) + line[1..];
     }
+
+    /// <summary>The pain points the case faces that the opportunity names, ascending ordinals.</summary>
+    public static List<int> SharedPainPoints(MatchQuery query, CaseGroup group) =>
+        query.PainPoints.Count == 0 ? [] : [.. group.PainPoints.Where(query.PainPoints.Contains)];
 
     private static void AddProducts(CaseIndex index, MatchQuery query, CaseGroup group, FacetScores facets, bool zh, List<string> parts)
     {
