@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SalesCognition.Ingestion.Crm;
 using SalesCognition.Ingestion.Markdown;
 using SalesCognition.Ingestion.Mlps;
+using SalesCognition.Ingestion.News;
 using SalesCognition.Ingestion.Oscal;
 using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Ingestion.Sources;
@@ -31,7 +32,12 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRequirementsReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MlpsRemediationReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, CrmCsvReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, NewsFeedReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, ChangelogReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, ReviewFlagger>());
+        services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<ProductFactsService>();
         services.TryAddSingleton<IngestionPipeline>();
         return services;
     }
