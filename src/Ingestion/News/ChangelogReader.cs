@@ -50,9 +50,16 @@ public sealed partial class ChangelogReader : ISourceReader
         var relations = new List<GraphRelation>();
         var sections = new List<ParsedSection>();
         var warnings = new List<IngestionWarning>();
+        var emitted = new List<string>();
         foreach (var release in releases)
         {
             var body = Plain(text[release.BodyStart..release.End]);
+            if (emitted.Contains(release.Version, StringComparer.Ordinal))
+            {
+                warnings.Add(new IngestionWarning($"line {release.Line}", $"version {release.Version} appears twice; the later section is skipped"));
+                continue;
+            }
+
             if (body.Length == 0)
             {
                 warnings.Add(new IngestionWarning($"line {release.Line}", $"version {release.Version} has no notes; skipped"));
@@ -69,6 +76,7 @@ public sealed partial class ChangelogReader : ISourceReader
 
             nodes.Add(new GraphNode(newsId, "NewsItem", NodeId.NormalizeKey($"{input.SourceId}#{release.Version}"), title, properties));
             ReleaseFacts.Add(nodes, relations, newsId, product, release.Version, release.Date, body);
+            emitted.Add(release.Version);
             sections.Add(new ParsedSection("news", title, [release.Version], body, SourceLocator.Range(release.Start, release.End))
             {
                 SubjectNodeIds = [newsId],
@@ -76,7 +84,7 @@ public sealed partial class ChangelogReader : ISourceReader
         }
 
         // The file states the order of its versions: each supersedes the next lower one it lists.
-        var ordered = releases.Select(r => r.Version).Distinct(StringComparer.Ordinal).Order(VersionOrder.Instance).ToList();
+        var ordered = emitted.Distinct(StringComparer.Ordinal).Order(VersionOrder.Instance).ToList();
         for (var i = 1; i < ordered.Count; i++)
         {
             relations.Add(new GraphRelation(
