@@ -3,6 +3,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Review;
+using SalesCognition.Graph.Review.Sqlite;
 using SalesCognition.Graph.Schema;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Graph.Storage.Sqlite;
@@ -34,6 +36,7 @@ public static class GraphServiceCollectionExtensions
             sp.GetRequiredService<Ontology>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SqliteGraphStore>>()));
+        services.TryAddSingleton<IReviewFlagStore>(sp => new SqliteReviewFlagStore(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DatabasePath));
         return services;
     }
 }

@@ -6,6 +6,7 @@ using SalesCognition.Ingestion.Adopters;
 using SalesCognition.Ingestion.Crm;
 using SalesCognition.Ingestion.Markdown;
 using SalesCognition.Ingestion.Mlps;
+using SalesCognition.Ingestion.News;
 using SalesCognition.Ingestion.Oscal;
 using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Ingestion.Sources;
@@ -34,7 +35,12 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, CrmCsvReader>());
         // Before Markdown: an adopters list is a Markdown file too, but one case per paragraph.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, AdoptersReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, NewsFeedReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, ChangelogReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, ReviewFlagger>());
+        services.TryAddSingleton<ReviewService>();
+        services.TryAddSingleton<ProductFactsService>();
         services.TryAddSingleton<IngestionPipeline>();
         return services;
     }

@@ -72,6 +72,11 @@ internal sealed partial class CliApp
             {
                 await output.WriteLineAsync($"    entities: {string.Join(", ", hit.Entities.Take(8).Select(e => $"{e.Name} ({e.Type})"))}");
             }
+
+            foreach (var reason in hit.NeedsReview)
+            {
+                await output.WriteLineAsync($"    needs-review: {reason.NewsDate ?? "undated"} {reason.NewsTitle}");
+            }
         }
     }
 }

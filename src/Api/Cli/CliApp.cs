@@ -44,6 +44,8 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(MatchCommand());
         root.Subcommands.Add(BenchCommand());
         LivenessCommands().ToList().ForEach(root.Subcommands.Add);
+        root.Subcommands.Add(ReviewCommand());
+        root.Subcommands.Add(FactsCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

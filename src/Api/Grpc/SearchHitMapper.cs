@@ -29,6 +29,13 @@ internal static class SearchHitMapper
             },
         };
         proto.Entities.AddRange(hit.Entities.Select(e => new V1.EntityRef { Id = e.Id, Type = e.Type, Name = e.Name }));
+        proto.NeedsReview.AddRange(hit.NeedsReview.Select(r => new V1.ReviewReason
+        {
+            NewsId = r.NewsId,
+            NewsTitle = r.NewsTitle,
+            NewsDate = r.NewsDate ?? "",
+            FlaggedAt = r.FlaggedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        }));
         return proto;
     }
 }

@@ -43,6 +43,18 @@ internal sealed class FrontMatter
         throw new SourceFormatException($"{path}:1: the front matter opened with '---' is never closed.");
     }
 
+    /// <summary>A front matter built from plain key/value pairs (a Pelican header), the body starting at <paramref name="bodyStart"/>.</summary>
+    public static FrontMatter FromPairs(IEnumerable<KeyValuePair<string, string>> pairs, int bodyStart)
+    {
+        var root = new YamlMappingNode();
+        foreach (var (key, value) in pairs)
+        {
+            root.Children[new YamlScalarNode(key)] = new YamlScalarNode(value);
+        }
+
+        return new FrontMatter(root, bodyStart);
+    }
+
     public string? Text(string key) =>
         Root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { } value }
             ? value.Trim()

@@ -2,6 +2,9 @@
 
 using Markdig;
 using Markdig.Syntax;
+using SalesCognition.Graph.Model;
+using SalesCognition.Ingestion.News;
+using SalesCognition.Ingestion.News.Internal;
 using SalesCognition.Ingestion.Sources;
 
 namespace SalesCognition.Ingestion.Markdown;
@@ -41,7 +44,7 @@ public sealed class MarkdownReader : ISourceReader
     {
         ArgumentNullException.ThrowIfNull(input);
 
-        var frontMatter = FrontMatter.Parse(input.Path, input.Text);
+        var frontMatter = PelicanHeader.TryParse(input.Path, input.Text) ?? FrontMatter.Parse(input.Path, input.Text);
         var kind = MarkdownFacts.DetectKind(input, frontMatter);
         var body = MarkdownText.BlankDirectives(input.Text[frontMatter.BodyStart..]);
         if (string.IsNullOrWhiteSpace(body))
@@ -50,7 +53,8 @@ public sealed class MarkdownReader : ISourceReader
         }
 
         var title = frontMatter.Text("title") ?? "";
-        var builder = new SectionBuilder(MarkdownFacts.EntryKind(kind), title);
+        var entryKind = kind == SourceKinds.Docs ? CitingKinds.FromDeclared(frontMatter.Text("kind")) : null;
+        var builder = new SectionBuilder(entryKind ?? MarkdownFacts.EntryKind(kind), title);
         var warnings = new List<IngestionWarning>();
         MarkdownDocument document;
         try
@@ -83,6 +87,17 @@ public sealed class MarkdownReader : ISourceReader
         }
 
         var parsed = MarkdownFacts.Build(input, frontMatter, kind, title, sections);
+        if (kind == SourceKinds.News)
+        {
+            parsed = NewsRelease.Augment(
+                parsed,
+                NodeId.For("NewsItem", input.SourceId),
+                frontMatter.Text("product") ?? (frontMatter.List("products") is [var first, ..] ? first : null),
+                frontMatter.Text("version"),
+                frontMatter.Text("date"),
+                frontMatter.Text("cve"));
+        }
+
         return warnings.Count == 0 ? parsed : parsed with { Warnings = [.. parsed.Warnings, .. warnings] };
     }
 

@@ -80,6 +80,7 @@ public sealed partial class IngestionPipeline
         }
 
         _logger.SourceRemoved(source.SourceId);
+        await NotifyRemovedAsync(source, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>After a file declared its own <c>source_id</c>, drops what an older identity of the same file left.</summary>

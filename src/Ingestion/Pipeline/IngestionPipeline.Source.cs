@@ -60,6 +60,8 @@ public sealed partial class IngestionPipeline
                 await WriteStoresAsync(commit, vectors, cancellationToken).ConfigureAwait(false);
             }
 
+            await NotifyCommittedAsync(commit, existing, cancellationToken).ConfigureAwait(false);
+
             if (sourceId != SourceIdentity.OfPath(path))
             {
                 await ForgetOtherIdentitiesAsync(tenant, sourceId, path, cancellationToken).ConfigureAwait(false);

@@ -32,8 +32,9 @@ public sealed partial class IngestionPipeline
     private readonly IngestionOptions _options;
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly SourceGate _gate = new();
+    private readonly IReadOnlyList<ISourceChangeObserver> _observers;
 
-    /// <summary>Creates the pipeline over the stores.</summary>
+    /// <summary>Creates the pipeline over the stores; <paramref name="observers"/> hear of every committed or removed source.</summary>
     public IngestionPipeline(
         IGraphStore graph,
         ITextIndex text,
@@ -41,7 +42,8 @@ public sealed partial class IngestionPipeline
         IEmbeddingGenerator<string, Embedding<float>> embeddings,
         IEnumerable<ISourceReader> readers,
         IOptions<IngestionOptions> options,
-        ILogger<IngestionPipeline> logger)
+        ILogger<IngestionPipeline> logger,
+        IEnumerable<ISourceChangeObserver>? observers = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(text);
@@ -58,6 +60,7 @@ public sealed partial class IngestionPipeline
         _readers = [.. readers];
         _options = options.Value;
         _logger = logger;
+        _observers = [.. observers ?? []];
     }
 
     /// <summary>Ingests files and folders (recursively); <paramref name="kind"/> is <c>auto</c> or a forced kind.</summary>

@@ -4,8 +4,10 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Review;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Internal;
+using SalesCognition.Retrieval.Search.Internal;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
 
@@ -23,15 +25,17 @@ public sealed class HybridSearcher
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
     private readonly RetrievalOptions _options;
     private readonly ILogger<HybridSearcher> _logger;
+    private readonly IReviewFlagStore? _reviews;
 
-    /// <summary>Creates the searcher over the stores.</summary>
+    /// <summary>Creates the searcher over the stores; <paramref name="reviews"/> adds open review flags to the hits.</summary>
     public HybridSearcher(
         IGraphStore graph,
         ITextIndex text,
         IVectorIndex vectors,
         IEmbeddingGenerator<string, Embedding<float>> embeddings,
         IOptions<RetrievalOptions> options,
-        ILogger<HybridSearcher> logger)
+        ILogger<HybridSearcher> logger,
+        IReviewFlagStore? reviews = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(text);
@@ -46,6 +50,7 @@ public sealed class HybridSearcher
         _embeddings = embeddings;
         _options = options.Value;
         _logger = logger;
+        _reviews = reviews;
     }
 
     /// <summary>Searches for the user's text.</summary>
@@ -70,6 +75,7 @@ public sealed class HybridSearcher
 
         var fused = Fuse(textHits, vectorHits);
         var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);
+        hits = await ReviewDecoration.DecorateAsync(_reviews, request.Tenant, hits, cancellationToken).ConfigureAwait(false);
         _logger.SearchCompleted(textHits.Count, vectorHits.Count, hits.Count);
         return new SearchResponse(hits, _options.RrfK);
     }

@@ -34,4 +34,9 @@ public sealed record SearchHit
 
     /// <summary>The entities the entry mentions.</summary>
     public IReadOnlyList<EntityRef> Entities { get; init; } = [];
+
+    /// <summary>
+    /// Why the entry needs review (news about a product it cites), empty when it does not; see <see cref="ReviewReason"/>.
+    /// </summary>
+    public IReadOnlyList<ReviewReason> NeedsReview { get; init; } = [];
 }
