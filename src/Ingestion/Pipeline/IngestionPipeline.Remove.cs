@@ -75,8 +75,11 @@ public sealed partial class IngestionPipeline
         {
             // The graph goes first: once its transaction commits, recovery removes any index leftovers.
             await _graph.RemoveSourceAsync(source.Tenant, source.SourceId, cancellationToken).ConfigureAwait(false);
-            await _text.RemoveSourceAsync(source.Tenant, source.SourceId, cancellationToken).ConfigureAwait(false);
-            await _vectors.RemoveSourceAsync(source.Tenant, source.SourceId, cancellationToken).ConfigureAwait(false);
+
+            // Once the graph has let go, the indexes follow even if the caller cancels: a stop must not leave
+            // the stores disagreeing until the next recovery.
+            await _text.RemoveSourceAsync(source.Tenant, source.SourceId, CancellationToken.None).ConfigureAwait(false);
+            await _vectors.RemoveSourceAsync(source.Tenant, source.SourceId, CancellationToken.None).ConfigureAwait(false);
         }
 
         _logger.SourceRemoved(source.SourceId);

@@ -135,10 +135,12 @@ public sealed partial class IngestionPipeline
     {
         var source = commit.Source;
         await _graph.CommitSourceAsync(commit, cancellationToken).ConfigureAwait(false);
-        await _text.ReplaceSourceAsync(source.Tenant, source.SourceId, [.. commit.Entries.Select(ToTextDocument)], cancellationToken)
+
+        // Once the graph holds the new version, the indexes follow even if the caller cancels (see RemoveSourceAsync).
+        await _text.ReplaceSourceAsync(source.Tenant, source.SourceId, [.. commit.Entries.Select(ToTextDocument)], CancellationToken.None)
             .ConfigureAwait(false);
-        await _vectors.ReplaceSourceAsync(source.Tenant, source.SourceId, vectors, cancellationToken).ConfigureAwait(false);
-        await _graph.MarkCommittedAsync(source.Tenant, source.SourceId, source.ContentHash, cancellationToken).ConfigureAwait(false);
+        await _vectors.ReplaceSourceAsync(source.Tenant, source.SourceId, vectors, CancellationToken.None).ConfigureAwait(false);
+        await _graph.MarkCommittedAsync(source.Tenant, source.SourceId, source.ContentHash, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static TextDocument ToTextDocument(KnowledgeEntry entry) =>
