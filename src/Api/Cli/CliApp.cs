@@ -37,6 +37,7 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(SearchCommand());
         root.Subcommands.Add(ServeCommand());
         root.Subcommands.Add(DemoCommand());
+        root.Subcommands.Add(EvalCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

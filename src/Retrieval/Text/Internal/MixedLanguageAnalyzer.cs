@@ -13,27 +13,41 @@ namespace SalesCognition.Retrieval.Text.Internal;
 /// The analyzer for mixed Chinese and English text, used for indexed text and queries alike.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Chinese (and Japanese and Korean) runs become single characters plus overlapping bigrams, so no
 /// dictionary is needed and a one-character query still matches. Latin and digit runs such as
 /// <c>TLS1.3</c>, <c>K8s</c> or <c>SM4</c> stay one term, as Unicode word segmentation already keeps
 /// them. There is no stop list and no stemming: short words such as "IT" or "AS" carry meaning in
 /// this domain, and BM25 already discounts common words.
+/// </para>
+/// <para>
+/// With <see cref="TextAnalysis.Dictionary"/>, Chinese runs are cut into dictionary words instead (see
+/// <see cref="DictionaryTokenizer"/>); Japanese and Korean still get bigrams.
+/// </para>
 /// </remarks>
-internal sealed class MixedLanguageAnalyzer : Analyzer
+internal sealed class MixedLanguageAnalyzer(TextAnalysis analysis = TextAnalysis.Bigram) : Analyzer
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private const CJKScript AllCjkScripts = CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
+
+    private const CJKScript OtherCjkScripts = CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
         new NormalizingCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader);
+        Tokenizer tokenizer = analysis switch
+        {
+            TextAnalysis.Bigram => new StandardTokenizer(Version, reader),
+            TextAnalysis.DictionaryWithCharacters => new DictionaryTokenizer(reader, DictionaryTokenizer.Extra.Characters),
+            TextAnalysis.DictionaryWithBigrams => new DictionaryTokenizer(reader, DictionaryTokenizer.Extra.Bigrams),
+            _ => new DictionaryTokenizer(reader, DictionaryTokenizer.Extra.None),
+        };
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream, AllCjkScripts, outputUnigrams: true);
+        stream = new CJKBigramFilter(stream, analysis == TextAnalysis.Bigram ? AllCjkScripts : OtherCjkScripts, outputUnigrams: true);
         stream = new EnglishPossessiveFilter(Version, stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
