@@ -38,6 +38,7 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(ServeCommand());
         root.Subcommands.Add(DemoCommand());
         root.Subcommands.Add(EvalCommand());
+        root.Subcommands.Add(BenchCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
