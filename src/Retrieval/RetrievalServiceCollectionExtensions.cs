@@ -34,9 +34,13 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrievalOptions>, RetrievalOptionsValidator>());
         services.AddOptions<MiniLmOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiniLmOptions>, MiniLmOptionsValidator>());
-        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new MiniLmEmbeddingGenerator(
-            sp.GetRequiredService<IOptions<MiniLmOptions>>().Value,
-            sp.GetRequiredService<ILogger<MiniLmEmbeddingGenerator>>()));
+        services.AddOptions<EmbeddingOptions>();
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value is { Provider: EmbeddingOptions.OpenAiProvider } remote
+                ? OpenAiCompatibleEmbeddings.Create(remote)
+                : new MiniLmEmbeddingGenerator(
+                    sp.GetRequiredService<IOptions<MiniLmOptions>>().Value,
+                    sp.GetRequiredService<ILogger<MiniLmEmbeddingGenerator>>()));
         services.TryAddSingleton<ITextIndex>(sp =>
         {
             // Ontology names, aliases and codes become single terms of the Chinese dictionary before any text is analysed.

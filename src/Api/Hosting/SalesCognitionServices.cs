@@ -20,6 +20,7 @@ internal static class SalesCognitionServices
             }
         });
         services.AddOptions<SalesCognition.Retrieval.Search.RetrievalOptions>().Bind(configuration.GetSection("Retrieval"));
+        services.AddOptions<SalesCognition.Retrieval.Embeddings.EmbeddingOptions>().Bind(configuration.GetSection("Embeddings"));
         services.AddRetrieval();
         services.AddOptions<SalesCognition.Ingestion.Pipeline.IngestionOptions>().Bind(configuration.GetSection("Ingestion"));
         services.AddIngestion();
