@@ -60,6 +60,7 @@ internal sealed partial class CliApp
                     VectorWeight = result.GetValue(vectorWeight) ?? configured.VectorWeight,
                     Fusion = result.GetValue(fusion) ?? configured.Fusion,
                     VectorCjkShareLimit = configured.VectorCjkShareLimit,
+                    VectorCjkShareSkip = configured.VectorCjkShareSkip,
                     VectorUnknownTokenLimit = configured.VectorUnknownTokenLimit,
                 };
                 LuceneTextIndex.AddDomainTerms(host.Services.GetRequiredService<Ontology>().Entities

@@ -36,12 +36,16 @@ public sealed class RetrievalOptions
     public string Fusion { get; set; } = FusionMethods.ReciprocalRank;
 
     /// <summary>
-    /// The largest share of CJK characters among a query's letters at which the vector leg still counts in full.
-    /// Above it the vector leg's weight falls linearly to 0 at a share of 1, and is skipped at 0; 1 turns the gate
+    /// The largest share of CJK characters among a query's letters and digits at which the vector leg still counts
+    /// in full. Above it the leg's weight falls linearly to 0 at <see cref="VectorCjkShareSkip"/>; 1 turns the gate
     /// off (for a model that represents Chinese). The default suits the local English model.
     /// </summary>
     [Range(0.0, 1.0)]
     public double VectorCjkShareLimit { get; set; } = 0.2;
+
+    /// <summary>The share of CJK characters from which the vector leg is skipped; above <see cref="VectorCjkShareLimit"/>.</summary>
+    [Range(0.0, 1.0)]
+    public double VectorCjkShareSkip { get; set; } = 0.5;
 
     /// <summary>
     /// The largest share of a query's word pieces the local model cannot spell ([UNK]) before the vector leg is skipped.

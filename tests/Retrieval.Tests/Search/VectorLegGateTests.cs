@@ -42,11 +42,20 @@ public sealed class VectorLegGateTests
     [Fact]
     public void Decide_MixedQuery_DownWeightsLinearly()
     {
-        // 4 CJK of 10 letters and digits: (1 - 0.4) / (1 - 0.2) = 0.75.
-        var decision = VectorLegGate.Decide("等保三级 MFA SSO", new RetrievalOptions(), localEnglishModel: false);
+        // 4 CJK of 13 letters and digits: (0.5 - 4/13) / (0.5 - 0.2) = 0.641...
+        var decision = VectorLegGate.Decide("等保三级 MFA SSO TLS", new RetrievalOptions(), localEnglishModel: false);
 
-        Assert.Equal(0.75, decision.Weight, 9);
+        Assert.Equal((0.5 - (4.0 / 13)) / 0.3, decision.Weight, 9);
         Assert.Contains("down-weighted", decision.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_MostlyChineseWithDigits_SkipsLeg()
+    {
+        // 1980 and 年 make a share of 6/10: past the skip point, the model would only see noise.
+        var decision = VectorLegGate.Decide("1980年他在哪里工作", new RetrievalOptions(), localEnglishModel: false);
+
+        Assert.True(decision.Skipped);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ internal static class VectorLegGate
             return new VectorLegDecision(weight, null);
         }
 
-        double factor = (1 - share) / (1 - limit);
+        double skip = Math.Max(options.VectorCjkShareSkip, limit);
+        double factor = share >= skip ? 0 : (skip - share) / (skip - limit);
         string note = factor <= 0
             ? "vector leg skipped: the query is Chinese/Japanese/Korean text, which the embedding model cannot represent"
             : string.Create(CultureInfo.InvariantCulture, $"vector leg down-weighted to {factor:0.00}: {share:P0} of the query is CJK text");
