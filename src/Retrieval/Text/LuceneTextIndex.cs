@@ -211,7 +211,9 @@ public sealed partial class LuceneTextIndex : ITextIndex
         new StringField(TextFields.SourceId, document.SourceId, Field.Store.YES),
         new StringField(TextFields.Kind, document.Kind, Field.Store.YES),
         new TextField(TextFields.Title, document.Title, Field.Store.NO),
-        new TextField(TextFields.Text, document.Text, Field.Store.NO),
+        // The body field holds the title too: one BM25 field over the whole entry ranks far better than a short,
+        // heavily boosted title field (SciFact dev nDCG@10 0.62 -> 0.70); the title field adds a small bonus.
+        new TextField(TextFields.Text, document.Title.Length == 0 ? document.Text : document.Title + "\n" + document.Text, Field.Store.NO),
     ];
 
     private static BooleanQuery SourceQuery(string tenant, string sourceId) =>

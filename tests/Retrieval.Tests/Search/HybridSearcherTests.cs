@@ -28,7 +28,7 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         await _graph.InitializeAsync();
         _text = new LuceneTextIndex(_folder.Combine("text"));
         _vectors = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), new VectorSpace("test-hashing", 64));
-        _searcher = new HybridSearcher(_graph, _text, _vectors, _embeddings, Options.Create(new RetrievalOptions()), NullLogger<HybridSearcher>.Instance);
+        _searcher = new HybridSearcher(_graph, _text, _vectors, _embeddings, Options.Create(new RetrievalOptions { Fusion = FusionMethods.ReciprocalRank }), NullLogger<HybridSearcher>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
