@@ -4,6 +4,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Schema;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Reasoning.GapAnalysis;
@@ -35,12 +36,25 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrievalOptions>, RetrievalOptionsValidator>());
         services.AddOptions<MiniLmOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MiniLmOptions>, MiniLmOptionsValidator>());
-        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => new MiniLmEmbeddingGenerator(
-            sp.GetRequiredService<IOptions<MiniLmOptions>>().Value,
-            sp.GetRequiredService<ILogger<MiniLmEmbeddingGenerator>>()));
-        services.TryAddSingleton<ITextIndex>(sp => new LuceneTextIndex(
-            Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "text"),
-            sp.GetRequiredService<ILogger<LuceneTextIndex>>()));
+        services.AddOptions<EmbeddingOptions>();
+        services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+            sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value is { Provider: EmbeddingOptions.OpenAiProvider } remote
+                ? OpenAiCompatibleEmbeddings.Create(remote)
+                : new MiniLmEmbeddingGenerator(
+                    sp.GetRequiredService<IOptions<MiniLmOptions>>().Value,
+                    sp.GetRequiredService<ILogger<MiniLmEmbeddingGenerator>>()));
+        services.TryAddSingleton<ITextIndex>(sp =>
+        {
+            // Ontology names, aliases and codes become single terms of the Chinese dictionary before any text is analysed.
+            if (sp.GetService<Ontology>() is { } ontology)
+            {
+                LuceneTextIndex.AddDomainTerms(ontology.Entities.SelectMany(e => e.Aliases.Append(e.Name).Append(e.Key)));
+            }
+
+            return new LuceneTextIndex(
+                Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "text"),
+                sp.GetRequiredService<ILogger<LuceneTextIndex>>());
+        });
         services.TryAddSingleton<IVectorIndex>(sp =>
         {
             var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();

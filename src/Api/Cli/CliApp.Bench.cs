@@ -12,6 +12,7 @@ internal sealed partial class CliApp
         command.Subcommands.Add(BenchMatchCommand());
         command.Subcommands.Add(BenchGapCommand());
         command.Subcommands.Add(BenchLedgerCommand());
+        command.Subcommands.Add(BenchSearchCommand());
         return command;
     }
 }

@@ -46,6 +46,7 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         LivenessCommands().ToList().ForEach(root.Subcommands.Add);
         root.Subcommands.Add(ReviewCommand());
         root.Subcommands.Add(FactsCommand());
+        root.Subcommands.Add(EvalCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -21,6 +21,7 @@ internal static class SalesCognitionServices
         });
         services.AddOptions<SalesCognition.Retrieval.Search.RetrievalOptions>().Bind(configuration.GetSection("Retrieval"));
         services.AddOptions<SalesCognition.Retrieval.Embeddings.MiniLmOptions>().Bind(configuration.GetSection("Embeddings:MiniLm"));
+        services.AddOptions<SalesCognition.Retrieval.Embeddings.EmbeddingOptions>().Bind(configuration.GetSection("Embeddings"));
         services.AddRetrieval();
         services.AddOptions<SalesCognition.Retrieval.Liveness.LivenessOptions>().Bind(configuration.GetSection("Liveness"));
         services.AddLiveness();

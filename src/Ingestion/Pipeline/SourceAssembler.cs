@@ -45,8 +45,14 @@ internal static class SourceAssembler
         foreach (var section in parsed.Sections)
         {
             var subjects = section.SubjectNodeIds.Select(id => renamed.GetValueOrDefault(id, id)).ToList();
-            foreach (var text in Chunker.Split(section.Text, chunkMaxChars))
+            foreach (var slice in Chunker.Slices(section.Text, chunkMaxChars))
             {
+                var text = section.Text.Substring(slice.Start, slice.Length);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
                 var mentions = subjects.Select(id => new EntityMention(id, "subject")).ToList();
                 foreach (var (node, surface) in gazetteer.Find(text))
                 {
@@ -55,7 +61,7 @@ internal static class SourceAssembler
                     AddDerivedRelations(relations, nodes, subjects, node);
                 }
 
-                entries.Add(NewEntry(source, parsed, section, text, entries.Count, mentions));
+                entries.Add(NewEntry(source, parsed, section, text, SliceLocator(section, slice), entries.Count, mentions));
             }
         }
 
@@ -117,11 +123,24 @@ internal static class SourceAssembler
         }
     }
 
+    /// <summary>
+    /// The chunk's own character range in the source when the section's text is an exact range of the source
+    /// (its locator spans exactly its length); otherwise the section's locator.
+    /// </summary>
+    private static SourceLocator SliceLocator(ParsedSection section, TextSlice slice)
+    {
+        var locator = section.Locator;
+        return locator.Start >= 0 && locator.End - locator.Start == section.Text.Length
+            ? SourceLocator.Range(locator.Start + slice.Start, locator.Start + slice.End)
+            : locator;
+    }
+
     private static KnowledgeEntry NewEntry(
         SourceRecord source,
         ParsedSource parsed,
         ParsedSection section,
         string text,
+        SourceLocator locator,
         int ordinal,
         List<EntityMention> mentions)
     {
@@ -135,7 +154,7 @@ internal static class SourceAssembler
             HeadingPath = section.HeadingPath,
             Text = text,
             Ordinal = ordinal,
-            Locator = section.Locator,
+            Locator = locator,
             ContentHash = "",
             Ownership = parsed.Ownership,
             Mentions = mentions,

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Review;
 using SalesCognition.Graph.Storage;
+using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Internal;
 using SalesCognition.Retrieval.Search.Internal;
 using SalesCognition.Retrieval.Text;
@@ -70,39 +71,21 @@ public sealed class HybridSearcher
 
         var candidates = Math.Max(_options.CandidatesPerLeg, request.Top);
         var textHits = await _text.SearchAsync(request.Tenant, request.Query, candidates, cancellationToken).ConfigureAwait(false);
-        var query = await _embeddings.GenerateVectorAsync(request.Query, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var vectorHits = await _vectors.SearchAsync(request.Tenant, query, candidates, cancellationToken).ConfigureAwait(false);
+        var vectorLeg = VectorLegGate.Decide(request.Query, _options, _embeddings is MiniLmEmbeddingGenerator);
+        IReadOnlyList<VectorHit> vectorHits = [];
+        if (!vectorLeg.Skipped)
+        {
+            var query = await _embeddings.GenerateVectorAsync(request.Query, cancellationToken: cancellationToken).ConfigureAwait(false);
+            vectorHits = await _vectors.SearchAsync(request.Tenant, query, candidates, cancellationToken).ConfigureAwait(false);
+        }
 
-        var fused = Fuse(textHits, vectorHits);
+        var fused = ScoreFusion.Fuse(textHits, vectorHits, _options, vectorLeg);
+        fused = await GraphExpansion.ApplyAsync(_graph, request.Tenant, fused, _options, cancellationToken).ConfigureAwait(false);
         var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);
         hits = await ReviewDecoration.DecorateAsync(_reviews, request.Tenant, hits, cancellationToken).ConfigureAwait(false);
         _logger.SearchCompleted(textHits.Count, vectorHits.Count, hits.Count);
         return new SearchResponse(hits, _options.RrfK);
     }
-
-    private List<(string Id, ScoreBreakdown Score)> Fuse(IReadOnlyList<TextHit> textHits, IReadOnlyList<VectorHit> vectorHits)
-    {
-        var parts = new Dictionary<string, (int? TextRank, double? TextScore, int? VectorRank, double? VectorScore)>(StringComparer.Ordinal);
-        for (var i = 0; i < textHits.Count; i++)
-        {
-            parts[textHits[i].EntryId] = (i + 1, textHits[i].Score, null, null);
-        }
-
-        for (var i = 0; i < vectorHits.Count; i++)
-        {
-            var current = parts.GetValueOrDefault(vectorHits[i].EntryId);
-            parts[vectorHits[i].EntryId] = current with { VectorRank = i + 1, VectorScore = vectorHits[i].Score };
-        }
-
-        return [.. parts
-            .Select(p => (p.Key, Score: new ScoreBreakdown(p.Value.TextRank, p.Value.TextScore, p.Value.VectorRank, p.Value.VectorScore,
-                Reciprocal(_options.TextWeight, p.Value.TextRank) + Reciprocal(_options.VectorWeight, p.Value.VectorRank))))
-            .OrderByDescending(p => p.Score.Fused)
-            .ThenBy(p => p.Score.Bm25Rank ?? int.MaxValue)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)];
-    }
-
-    private double Reciprocal(double weight, int? rank) => rank is { } r ? weight / (_options.RrfK + r) : 0;
 
     private async Task<List<SearchHit>> MaterializeAsync(
         SearchRequest request,

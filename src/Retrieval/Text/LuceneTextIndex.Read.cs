@@ -12,7 +12,9 @@ namespace SalesCognition.Retrieval.Text;
 /// <summary>The read side of the text index: search and per-source counts.</summary>
 public sealed partial class LuceneTextIndex
 {
-    private const float TitleBoost = 2f;
+    // The body field holds the title too, so a title match already scores there; this is the extra bonus.
+    // Tuned on the SciFact dev split: 2 gave nDCG@10 0.62 (with a title-less body), 0.5 0.691, 0.2 0.701, 0 0.696.
+    private const float TitleBoost = 0.2f;
 
     private static readonly HashSet<string> s_entryIdOnly = [TextFields.EntryId];
 

@@ -35,10 +35,13 @@ public sealed partial class LuceneTextIndex : ITextIndex
 
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>What <see cref="TextAnalysis.Default"/> means, chosen by measurement on the evaluation sets.</summary>
+    private const TextAnalysis DefaultAnalysis = TextAnalysis.DictionaryWithBigrams;
+
     private readonly System.Threading.Lock _writeLock = new();
     private readonly string _path;
     private readonly FSDirectory _directory;
-    private readonly MixedLanguageAnalyzer _analyzer = new();
+    private readonly MixedLanguageAnalyzer _analyzer;
     private readonly BM25Similarity _similarity = new();
     private readonly SearcherManager _searcherManager;
     private readonly ILogger _logger;
@@ -48,12 +51,17 @@ public sealed partial class LuceneTextIndex : ITextIndex
     /// <summary>Opens the index in a folder, creating the folder and an empty index if needed.</summary>
     /// <param name="directoryPath">The folder of the index, for example <c>{dataDir}/text</c>.</param>
     /// <param name="logger">Receives lifecycle and write events; ids only, never text.</param>
+    /// <param name="analysis">
+    /// How Chinese is cut into terms. An index must be searched with the analysis it was built with; changing it
+    /// needs a rebuild (re-ingest into a new data folder).
+    /// </param>
     /// <exception cref="LockObtainFailedException">Another writer holds the folder.</exception>
-    public LuceneTextIndex(string directoryPath, ILogger<LuceneTextIndex>? logger = null)
+    public LuceneTextIndex(string directoryPath, ILogger<LuceneTextIndex>? logger = null, TextAnalysis analysis = TextAnalysis.Default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directoryPath);
 
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _analyzer = new MixedLanguageAnalyzer(analysis == TextAnalysis.Default ? DefaultAnalysis : analysis);
         _path = Path.GetFullPath(directoryPath);
         System.IO.Directory.CreateDirectory(_path);
         _directory = FSDirectory.Open(_path);
@@ -78,6 +86,12 @@ public sealed partial class LuceneTextIndex : ITextIndex
 
         _logger.TextIndexOpened(_path, _writer.NumDocs);
     }
+
+    /// <summary>
+    /// Adds domain terms (ontology names, aliases, codes) to the process-wide Chinese dictionary, so that text
+    /// analysed from now on keeps each as one term (<c>等保2.0</c>, <c>合规</c>). Call before indexing.
+    /// </summary>
+    public static void AddDomainTerms(IEnumerable<string> terms) => ChineseDictionary.AddTerms(terms);
 
     /// <inheritdoc />
     public Task ReplaceSourceAsync(
@@ -197,7 +211,9 @@ public sealed partial class LuceneTextIndex : ITextIndex
         new StringField(TextFields.SourceId, document.SourceId, Field.Store.YES),
         new StringField(TextFields.Kind, document.Kind, Field.Store.YES),
         new TextField(TextFields.Title, document.Title, Field.Store.NO),
-        new TextField(TextFields.Text, document.Text, Field.Store.NO),
+        // The body field holds the title too: one BM25 field over the whole entry ranks far better than a short,
+        // heavily boosted title field (SciFact dev nDCG@10 0.62 -> 0.70); the title field adds a small bonus.
+        new TextField(TextFields.Text, document.Title.Length == 0 ? document.Text : document.Title + "\n" + document.Text, Field.Store.NO),
     ];
 
     private static BooleanQuery SourceQuery(string tenant, string sourceId) =>

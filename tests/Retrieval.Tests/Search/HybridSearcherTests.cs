@@ -28,7 +28,7 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         await _graph.InitializeAsync();
         _text = new LuceneTextIndex(_folder.Combine("text"));
         _vectors = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), new VectorSpace("test-hashing", 64));
-        _searcher = new HybridSearcher(_graph, _text, _vectors, _embeddings, Options.Create(new RetrievalOptions()), NullLogger<HybridSearcher>.Instance);
+        _searcher = new HybridSearcher(_graph, _text, _vectors, _embeddings, Options.Create(new RetrievalOptions { Fusion = FusionMethods.ReciprocalRank }), NullLogger<HybridSearcher>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -57,7 +57,8 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         Assert.Equal("Guide > Audit logging", first.Section);
         Assert.Equal(1, first.Components.Bm25Rank);
         Assert.NotNull(first.Components.VectorRank);
-        Assert.Equal((1.0 / (60 + 1)) + (1.0 / (60 + first.Components.VectorRank!.Value)), first.Score, 9);
+        Assert.Equal((1.0 / (60 + 1)) + (1.0 / (60 + first.Components.VectorRank!.Value)), first.Components.FusedBeforeGraph, 9);
+        Assert.Equal(first.Components.Fused, first.Score);
         Assert.Contains(first.Entities, e => e.Id == "feature:audit-logs" && e.Type == "Feature" && e.Name == "Audit logs");
         Assert.Equal("chars 0-10", first.Locator);
         Assert.Equal(60, response.RrfK);
@@ -73,6 +74,68 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         var response = await _searcher!.SearchAsync(new SearchRequest("audit log", 5));
 
         Assert.Equal(["e2"], response.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task SearchAsync_ChineseQuery_SkipsVectorLegAndSaysSo()
+    {
+        await IndexAsync(
+            Entry("e1", "审计", "网关记录每一次登录的审计日志"),
+            Entry("e2", "快照", "每晚备份索引快照"));
+
+        var response = await _searcher!.SearchAsync(new SearchRequest("审计日志", 2));
+
+        var first = response.Hits[0];
+        Assert.Equal("e1", first.Id);
+        Assert.Equal(0, first.Components.VectorWeight);
+        Assert.Null(first.Components.VectorRank);
+        Assert.Contains("skipped", first.Components.VectorNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchAsync_EnglishQuery_CountsVectorLegInFull()
+    {
+        await IndexAsync(Entry("e1", "Audit logging", "The gateway writes an audit log of every login."));
+
+        var response = await _searcher!.SearchAsync(new SearchRequest("audit log", 1));
+
+        Assert.Equal(1, response.Hits[0].Components.VectorWeight);
+        Assert.Null(response.Hits[0].Components.VectorNote);
+        Assert.NotNull(response.Hits[0].Components.VectorRank);
+    }
+
+    [Fact]
+    public async Task SearchAsync_HitMentioningTopHitsEntity_GainsGraphProximity()
+    {
+        await IndexAsync(
+            Entry("e1", "Audit logging", "audit log audit log of every login", "feature:audit-logs"),
+            Entry("e2", "Retention", "the audit trail is kept for a year", "feature:audit-logs"),
+            Entry("e3", "Alerting", "the audit rules notify the on-call engineer"));
+
+        var response = await _searcher!.SearchAsync(new SearchRequest("audit", 3));
+
+        var byId = response.Hits.ToDictionary(h => h.Id);
+        Assert.Equal(1, byId["e2"].Components.GraphProximity);
+        Assert.Equal(0, byId["e3"].Components.GraphProximity);
+        double top = response.Hits.Max(h => h.Components.FusedBeforeGraph);
+        Assert.Equal(byId["e2"].Components.FusedBeforeGraph + (0.05 * top), byId["e2"].Score, 12);
+        Assert.Equal(byId["e3"].Components.FusedBeforeGraph, byId["e3"].Score, 12);
+    }
+
+    [Fact]
+    public async Task SearchAsync_MinMaxFusion_ReportsMethodAndNormalisedScore()
+    {
+        var options = new RetrievalOptions { Fusion = FusionMethods.MinMax, GraphSeedHits = 0 };
+        var searcher = new HybridSearcher(_graph!, _text!, _vectors!, _embeddings, Options.Create(options), NullLogger<HybridSearcher>.Instance);
+        await IndexAsync(
+            Entry("e1", "Audit logging", "audit log audit log"),
+            Entry("e2", "Alerting", "alert rules and one audit"));
+
+        var response = await searcher.SearchAsync(new SearchRequest("audit log", 2));
+
+        Assert.All(response.Hits, h => Assert.Equal(FusionMethods.MinMax, h.Components.Fusion));
+        Assert.InRange(response.Hits[0].Score, 1.0, 2.0);
+        Assert.Null(response.Hits[0].Components.GraphProximity);
     }
 
     [Theory]

@@ -1,0 +1,115 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Schema;
+using SalesCognition.Retrieval.Evaluation;
+using SalesCognition.Retrieval.Search;
+using SalesCognition.Retrieval.Text;
+
+namespace SalesCognition.Api.Cli;
+
+internal sealed partial class CliApp
+{
+    private Command EvalCommand()
+    {
+        var dataset = new Option<string>("--dataset") { Description = "A BEIR-layout folder: corpus.jsonl, queries.jsonl, qrels/<split>.tsv.", Required = true };
+        var split = new Option<string>("--split") { Description = "The judgements to score: qrels/<split>.tsv.", DefaultValueFactory = _ => "dev" };
+        var queries = new Option<string?>("--queries") { Description = "A queries.jsonl to use instead of the set's." };
+        var qrels = new Option<string?>("--qrels") { Description = "A judgements file to use instead of the split's." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object with the metrics of each mode." };
+        var cache = new Option<string?>("--cache") { Description = "A folder that keeps the embeddings between runs (by content hash)." };
+        var analysis = new Option<TextAnalysis>("--analysis") { Description = "How the BM25 leg cuts Chinese.", DefaultValueFactory = _ => TextAnalysis.Default };
+        var fusion = new Option<string?>("--fusion") { Description = "Override the fusion method: rrf or minmax." };
+        fusion.AcceptOnlyFromAmong(FusionMethods.ReciprocalRank, FusionMethods.MinMax);
+        var rrfK = new Option<int?>("--rrf-k") { Description = "Override the RRF constant." };
+        var textWeight = new Option<double?>("--text-weight") { Description = "Override the BM25 leg's weight." };
+        var vectorWeight = new Option<double?>("--vector-weight") { Description = "Override the vector leg's weight." };
+
+        var command = new Command("eval", "Score bm25, vector and hybrid retrieval on a BEIR-layout set (nDCG@10, Recall@10/100, MRR@10).")
+        {
+            dataset, split, queries, qrels, json, cache, analysis, fusion, rrfK, textWeight, vectorWeight,
+        };
+        command.SetAction((result, cancellationToken) => GuardAsync(async () =>
+        {
+            BeirDataset set;
+            try
+            {
+                set = BeirDataset.Load(result.GetValue(dataset)!, result.GetValue(split)!, result.GetValue(queries), result.GetValue(qrels));
+            }
+            catch (BeirFormatException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}");
+                return Fatal;
+            }
+
+            await error.WriteLineAsync($"{set.Corpus.Count} documents, {set.Queries.Count} judged queries");
+            var work = Path.Combine(Path.GetTempPath(), "salescog-eval-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                using var host = await CliHost.StartAsync(Path.Combine(work, "host"), result.GetValue(_verbose), cancellationToken);
+                var configured = host.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
+                var options = new RetrievalOptions
+                {
+                    RrfK = result.GetValue(rrfK) ?? configured.RrfK,
+                    CandidatesPerLeg = configured.CandidatesPerLeg,
+                    TextWeight = result.GetValue(textWeight) ?? configured.TextWeight,
+                    VectorWeight = result.GetValue(vectorWeight) ?? configured.VectorWeight,
+                    Fusion = result.GetValue(fusion) ?? configured.Fusion,
+                    VectorCjkShareLimit = configured.VectorCjkShareLimit,
+                    VectorCjkShareSkip = configured.VectorCjkShareSkip,
+                    VectorUnknownTokenLimit = configured.VectorUnknownTokenLimit,
+                };
+                LuceneTextIndex.AddDomainTerms(host.Services.GetRequiredService<Ontology>().Entities
+                    .SelectMany(e => e.Aliases.Append(e.Name).Append(e.Key)));
+                var evaluator = new RetrievalEvaluator(
+                    host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), options, result.GetValue(analysis));
+                var progress = new SynchronousProgress<string>(line => error.WriteLine(line));
+                var report = await evaluator.RunAsync(set, Path.Combine(work, "eval"), result.GetValue(cache), progress, cancellationToken);
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, vector {options.VectorWeight}); vector leg gated for {report.VectorLegGated} queries"));
+                await WriteEvaluationAsync(report, result.GetValue(json));
+                return Success;
+            }
+            finally
+            {
+                TryDelete(work);
+            }
+        }));
+        return command;
+    }
+
+    private async Task WriteEvaluationAsync(EvaluationReport report, bool json)
+    {
+        if (json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(report, CliJson.Options));
+            return;
+        }
+
+        await output.WriteLineAsync($"{"mode",-8} {"nDCG@10",8} {"R@10",8} {"R@100",8} {"MRR@10",8}   ({report.Queries} queries)");
+        foreach (var (mode, metrics) in new[] { ("bm25", report.Bm25), ("vector", report.Vector), ("hybrid", report.Hybrid) })
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{mode,-8} {metrics.NdcgAt10,8:F4} {metrics.RecallAt10,8:F4} {metrics.RecallAt100,8:F4} {metrics.MrrAt10,8:F4}"));
+        }
+    }
+
+    private void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"warning: could not delete {folder}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.AI;
+using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Retrieval.Search;
+using SalesCognition.Retrieval.Search.Internal;
+using SalesCognition.Retrieval.Text;
+using SalesCognition.Retrieval.Vectors;
+
+namespace SalesCognition.Retrieval.Evaluation;
+
+/// <summary>
+/// Scores the retrieval modes on a BEIR set: indexes the corpus into a throw-away folder (text index and vectors),
+/// runs every judged query through BM25, the vector leg and their fusion, and averages the metrics.
+/// </summary>
+/// <remarks>
+/// The legs are the production ones (<see cref="LuceneTextIndex"/>, <see cref="EmbeddedVectorIndex"/>) and hybrid
+/// fuses them with the code and options <see cref="HybridSearcher"/> uses, minus graph expansion (a BEIR corpus has
+/// no graph). Embeddings are cached by content hash in the vectors file, so pointing several runs at one cache
+/// folder embeds the corpus once.
+/// </remarks>
+public sealed class RetrievalEvaluator
+{
+    /// <summary>How many results each mode returns per query (the depth of Recall@100).</summary>
+    public const int Depth = 100;
+
+    private const string Tenant = "eval";
+    private const string QueryTenant = "eval-queries";
+    private const int EmbeddingBatch = 64;
+
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
+    private readonly RetrievalOptions _options;
+    private readonly TextAnalysis _analysis;
+
+    /// <summary>Creates the evaluator.</summary>
+    /// <param name="embeddings">The embedding model of the vector leg.</param>
+    /// <param name="options">Fusion settings, as hybrid search would use them.</param>
+    /// <param name="analysis">The text analysis of the BM25 leg.</param>
+    public RetrievalEvaluator(
+        IEmbeddingGenerator<string, Embedding<float>> embeddings,
+        RetrievalOptions options,
+        TextAnalysis analysis = TextAnalysis.Default)
+    {
+        ArgumentNullException.ThrowIfNull(embeddings);
+        ArgumentNullException.ThrowIfNull(options);
+
+        _embeddings = embeddings;
+        _options = options;
+        _analysis = analysis;
+    }
+
+    /// <summary>Indexes <paramref name="dataset"/> under <paramref name="workDirectory"/> and scores every mode.</summary>
+    /// <param name="dataset">The set.</param>
+    /// <param name="workDirectory">An empty throw-away folder; the caller deletes it.</param>
+    /// <param name="cacheDirectory">Where the vectors file lives; the work folder when null.</param>
+    /// <param name="progress">Receives progress lines.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public async Task<EvaluationReport> RunAsync(
+        BeirDataset dataset,
+        string workDirectory,
+        string? cacheDirectory = null,
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentException.ThrowIfNullOrWhiteSpace(workDirectory);
+
+        var metadata = _embeddings.GetService<EmbeddingGeneratorMetadata>();
+        var space = new VectorSpace(
+            metadata?.DefaultModelId ?? _embeddings.GetType().Name,
+            metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does not state its dimensions."));
+        using var text = new LuceneTextIndex(Path.Combine(workDirectory, "text"), analysis: _analysis);
+        using var vectors = await EmbeddedVectorIndex.OpenAsync(
+            Path.Combine(cacheDirectory ?? workDirectory, "vectors.db"), space, cancellationToken).ConfigureAwait(false);
+
+        progress?.Report($"indexing {dataset.Corpus.Count} documents (BM25)");
+        await text.ReplaceSourceAsync(
+            Tenant,
+            "corpus",
+            [.. dataset.Corpus.Select(d => new TextDocument(d.Id, Tenant, "corpus", "document", d.Title, d.Text))],
+            cancellationToken).ConfigureAwait(false);
+        await EmbedAsync(vectors, Tenant, [.. dataset.Corpus.Select(d => (d.Id, DocumentText(d)))], "documents", progress, cancellationToken)
+            .ConfigureAwait(false);
+        await EmbedAsync(vectors, QueryTenant, [.. dataset.Queries.Select(q => (q.Id, q.Text))], "queries", progress, cancellationToken)
+            .ConfigureAwait(false);
+        var queryVectors = await QueryVectorsAsync(vectors, dataset, cancellationToken).ConfigureAwait(false);
+
+        progress?.Report($"running {dataset.Queries.Count} queries");
+        var runs = new Dictionary<string, List<(IReadOnlyList<string>, IReadOnlyDictionary<string, int>)>>
+        {
+            ["bm25"] = [],
+            ["vector"] = [],
+            ["hybrid"] = [],
+        };
+        int gated = 0;
+        bool localModel = _embeddings is MiniLmEmbeddingGenerator;
+        foreach (var query in dataset.Queries)
+        {
+            var judgements = dataset.Judgements[query.Id];
+            var textHits = await text.SearchAsync(Tenant, query.Text, Depth, cancellationToken).ConfigureAwait(false);
+            var vectorHits = await vectors.SearchAsync(Tenant, queryVectors[query.Id], Depth, cancellationToken).ConfigureAwait(false);
+            var leg = VectorLegGate.Decide(query.Text, _options, localModel);
+            gated += leg.Note is null ? 0 : 1;
+            var fused = ScoreFusion.Fuse(textHits, leg.Skipped ? [] : vectorHits, _options, leg);
+
+            runs["bm25"].Add(([.. textHits.Select(h => h.EntryId)], judgements));
+            runs["vector"].Add(([.. vectorHits.Select(h => h.EntryId)], judgements));
+            runs["hybrid"].Add(([.. fused.Take(Depth).Select(h => h.Id)], judgements));
+        }
+
+        return new EvaluationReport(
+            MetricSummary.Of(runs["bm25"]),
+            MetricSummary.Of(runs["vector"]),
+            MetricSummary.Of(runs["hybrid"]),
+            dataset.Queries.Count)
+        {
+            VectorLegGated = gated,
+        };
+    }
+
+    /// <summary>The text embedded for a document: its title, then its text, as BEIR's dense baselines do.</summary>
+    internal static string DocumentText(BeirDocument document) =>
+        document.Title.Length == 0 ? document.Text : document.Title + " " + document.Text;
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private async Task EmbedAsync(
+        EmbeddedVectorIndex vectors,
+        string tenant,
+        List<(string Id, string Text)> items,
+        string what,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var hashes = items.Select(i => Hash(i.Text)).ToList();
+        var cached = await vectors.GetCachedAsync(hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        var known = new Dictionary<string, ReadOnlyMemory<float>>(cached, StringComparer.Ordinal);
+        var missing = items.Select((item, i) => (item.Text, Hash: hashes[i]))
+            .Where(m => !known.ContainsKey(m.Hash))
+            .DistinctBy(m => m.Hash, StringComparer.Ordinal)
+            .ToList();
+        progress?.Report($"embedding {what}: {cached.Count} cached, {missing.Count} to embed");
+
+        int done = 0;
+        foreach (var batch in missing.Chunk(EmbeddingBatch))
+        {
+            var generated = await _embeddings.GenerateAsync(batch.Select(b => b.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
+            for (int i = 0; i < batch.Length; i++)
+            {
+                known[batch[i].Hash] = generated[i].Vector;
+            }
+
+            done += batch.Length;
+            if (done % (EmbeddingBatch * 8) == 0 || done == missing.Count)
+            {
+                progress?.Report($"embedded {done}/{missing.Count} {what}");
+            }
+        }
+
+        var entries = items.Select((item, i) => new VectorEntry(item.Id, hashes[i], known[hashes[i]]))
+            .DistinctBy(e => e.EntryId, StringComparer.Ordinal)
+            .ToList();
+        await vectors.ReplaceSourceAsync(tenant, "corpus", entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<Dictionary<string, ReadOnlyMemory<float>>> QueryVectorsAsync(
+        EmbeddedVectorIndex vectors,
+        BeirDataset dataset,
+        CancellationToken cancellationToken)
+    {
+        var byHash = await vectors.GetCachedAsync([.. dataset.Queries.Select(q => Hash(q.Text)).Distinct(StringComparer.Ordinal)], cancellationToken)
+            .ConfigureAwait(false);
+        return dataset.Queries
+            .DistinctBy(q => q.Id, StringComparer.Ordinal)
+            .ToDictionary(q => q.Id, q => byHash[Hash(q.Text)], StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,69 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using SalesCognition.Retrieval.Evaluation;
+using SalesCognition.Testing;
+
+namespace SalesCognition.Retrieval.Tests.Evaluation;
+
+public sealed class BeirDatasetTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Load_BeirLayout_ReadsJudgedQueriesOnly()
+    {
+        WriteSet();
+
+        BeirDataset set = BeirDataset.Load(_folder.Path);
+
+        Assert.Equal(["d1", "d2"], set.Corpus.Select(d => d.Id));
+        Assert.Equal("Title one", set.Corpus[0].Title);
+        Assert.Equal(["q1"], set.Queries.Select(q => q.Id));
+        Assert.Equal(1, set.Judgements["q1"]["d2"]);
+    }
+
+    [Fact]
+    public void Load_QrelsOverride_ScoresOtherQueries()
+    {
+        WriteSet();
+        _folder.Write("held-out.tsv", "query-id\tcorpus-id\tscore\nq2\td1\t1\n");
+
+        BeirDataset set = BeirDataset.Load(_folder.Path, qrelsPath: _folder.Combine("held-out.tsv"));
+
+        Assert.Equal(["q2"], set.Queries.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Load_MalformedQrelsLine_NamesFileAndLine()
+    {
+        WriteSet();
+        _folder.Write("qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq1\td2\tnot-a-number\n");
+
+        var ex = Assert.Throws<BeirFormatException>(() => BeirDataset.Load(_folder.Path));
+
+        Assert.Contains("dev.tsv, line 2", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingCorpus_NamesTheFile()
+    {
+        var ex = Assert.Throws<BeirFormatException>(() => BeirDataset.Load(_folder.Path));
+
+        Assert.Contains("corpus.jsonl", ex.Message, StringComparison.Ordinal);
+    }
+
+    private void WriteSet()
+    {
+        _folder.Write("corpus.jsonl", """
+            {"_id":"d1","title":"Title one","text":"alpha beta","metadata":{}}
+            {"_id":"d2","title":"","text":"gamma delta"}
+            """);
+        _folder.Write("queries.jsonl", """
+            {"_id":"q1","text":"gamma","metadata":{}}
+            {"_id":"q2","text":"alpha"}
+            """);
+        _folder.Write("qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq1\td2\t1\n");
+    }
+}
