@@ -22,7 +22,7 @@ public sealed partial class CaseMatcherRealDataTests
             var faced = (await Graph.GetRelationsAsync(TenantIds.Default, match.CaseId)).Where(r => r.Type == "faces").Select(r => r.ToId).ToList();
             Assert.All(match.SharedPainPoints, p => Assert.Contains(NodeId.For("PainPoint", p), faced));
             Assert.True(match.Facets.Graph > 0);
-            Assert.Contains($"faced the same pain points ({string.Join(", ", match.SharedPainPoints)})", match.Reason, StringComparison.Ordinal);
+            Assert.Contains($"faced the same pain points ({string.Join(", ", match.SharedPainPoints)})", match.Reason, StringComparison.OrdinalIgnoreCase);
         }
     }
 
