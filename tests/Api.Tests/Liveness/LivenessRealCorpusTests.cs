@@ -104,7 +104,9 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
         var oldIngested = _time.GetUtcNow();
         _time.Advance(TimeSpan.FromDays(200));
         Assert.Empty((await pipeline.IngestAsync(
-            [RepositoryPaths.Data("competitor-news", "opensearch-release-notes"), RepositoryPaths.Data("competitor-news", "quickwit")])).Failed);
+            // Release notes carry no dates of their own, so their content date is the ingestion time; changelogs and
+            // Pelican news are dated per section by their readers, which this test's plain date pattern does not follow.
+            [RepositoryPaths.Data("competitor-news", "opensearch-release-notes")])).Failed);
         var newIngested = _time.GetUtcNow();
 
         var graph = _app.Services.GetRequiredService<IGraphStore>();
