@@ -22,7 +22,17 @@ internal sealed partial class CliApp
             var progress = new SynchronousProgress<ReindexProgress>(p => error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"reindexed {p.SourcesDone}/{p.SourcesTotal} sources, {p.EntriesDone} entries  {p.SourceId}")));
-            var report = await reindexer.ReindexAsync(progress, cancellationToken);
+            ReindexReport report;
+            try
+            {
+                report = await reindexer.ReindexAsync(progress, cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                await error.WriteLineAsync($"error: {ex.Message}");
+                return Fatal;
+            }
+
             var from = report.Previous is { } previous ? $"'{previous.ModelId}' ({previous.Dimensions} dims)" : "no index";
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,

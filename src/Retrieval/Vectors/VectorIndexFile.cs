@@ -66,8 +66,9 @@ public static class VectorIndexFile
 
     /// <summary>
     /// Closes this process's pooled connections and folds the write-ahead log into the file, so the file alone holds
-    /// every committed vector and can be moved. Fails when another process still has the file open.
+    /// every committed vector and can be moved.
     /// </summary>
+    /// <exception cref="IOException">Another process has the file open.</exception>
     public static async Task SealAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -80,9 +81,26 @@ public static class VectorIndexFile
 
         await using (var connection = await OpenAsync(path, cancellationToken).ConfigureAwait(false))
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await using var journal = connection.CreateCommand();
+            journal.CommandText = "PRAGMA journal_mode = DELETE";
+            string? mode;
+            try
+            {
+                await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                mode = await journal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+            {
+                throw new IOException($"'{path}' is in use by another process (stop the server on this data folder).", ex);
+            }
+
+            // SQLite keeps WAL mode while another connection has the file open.
+            if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new IOException($"'{path}' is in use by another process (stop the server on this data folder).");
+            }
         }
 
         DeleteSidecars(path);

@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -82,6 +83,33 @@ public sealed class VectorReindexerTests
         using var old = await EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("test-hashing", 64));
         Assert.Equal(before, await old.CountBySourceAsync(Tenant));
         Assert.Equal(hitsBefore.Select(h => h.EntryId), (await old.SearchAsync(Tenant, probe, 10)).Select(h => h.EntryId));
+    }
+
+    [Fact]
+    public async Task ReindexAsync_IndexReadInAnotherConnection_FailsAndLeavesTheOldIndexIntact()
+    {
+        using var fixture = await IngestedFixtureAsync();
+        var before = await fixture.Vectors.CountBySourceAsync(Tenant);
+        fixture.Vectors.Dispose();
+        var path = fixture.Folder.Combine("data", "vectors.db");
+        var reindexer = Reindexer(fixture, new HashingEmbeddingGenerator("b", 64));
+        IOException error;
+        using (var server = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        {
+            server.Open();
+            using var reading = server.BeginTransaction();
+            using var read = server.CreateCommand();
+            read.Transaction = reading;
+            read.CommandText = "SELECT count(*) FROM entries";
+            read.ExecuteScalar();
+
+            error = await Assert.ThrowsAsync<IOException>(() => reindexer.ReindexAsync());
+        }
+
+        Assert.Contains("in use by another process", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(reindexer.StagingPath));
+        using var old = await EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("test-hashing", 64));
+        Assert.Equal(before, await old.CountBySourceAsync(Tenant));
     }
 
     private static async Task<PipelineFixture> IngestedFixtureAsync()
