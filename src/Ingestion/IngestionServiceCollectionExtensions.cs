@@ -9,6 +9,7 @@ using SalesCognition.Ingestion.Mlps;
 using SalesCognition.Ingestion.News;
 using SalesCognition.Ingestion.Oscal;
 using SalesCognition.Ingestion.Pipeline;
+using SalesCognition.Ingestion.Reindexing;
 using SalesCognition.Ingestion.Sources;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<ReviewService>();
         services.TryAddSingleton<ProductFactsService>();
         services.TryAddSingleton<IngestionPipeline>();
+        services.TryAddSingleton<VectorReindexer>();
         return services;
     }
 }

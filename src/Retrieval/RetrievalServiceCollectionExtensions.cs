@@ -57,11 +57,7 @@ public static class RetrievalServiceCollectionExtensions
         });
         services.TryAddSingleton<IVectorIndex>(sp =>
         {
-            var generator = sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>();
-            var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
-            var space = new VectorSpace(
-                metadata?.DefaultModelId ?? generator.GetType().Name,
-                metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does not state its dimensions."));
+            var space = VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
             var path = Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "vectors.db");
 
             // Opening is quick (schema check and the model guard); it runs once, at start-up, with no synchronisation context.

@@ -47,6 +47,7 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(ReviewCommand());
         root.Subcommands.Add(FactsCommand());
         root.Subcommands.Add(EvalCommand());
+        root.Subcommands.Add(ReindexCommand());
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);

@@ -26,8 +26,17 @@ internal static class SearchHitMapper
                 VectorRank = hit.Components.VectorRank ?? 0,
                 VectorScore = hit.Components.VectorScore ?? 0,
                 Fused = hit.Components.Fused,
+                Fusion = hit.Components.Fusion,
+                VectorWeight = hit.Components.VectorWeight,
+                VectorNote = hit.Components.VectorNote ?? "",
+                FusedBeforeGraph = hit.Components.FusedBeforeGraph,
             },
         };
+        if (hit.Components.GraphProximity is { } proximity)
+        {
+            proto.Components.GraphProximity = proximity;
+        }
+
         proto.Entities.AddRange(hit.Entities.Select(e => new V1.EntityRef { Id = e.Id, Type = e.Type, Name = e.Name }));
         proto.NeedsReview.AddRange(hit.NeedsReview.Select(r => new V1.ReviewReason
         {

@@ -26,7 +26,8 @@ public sealed class VectorSpaceMismatchException : Exception
     public VectorSpaceMismatchException(VectorSpace stored, VectorSpace configured)
         : base($"The vector index was built with model '{stored.ModelId}' ({stored.Dimensions} dims, {stored.Distance}), " +
                $"but model '{configured.ModelId}' ({configured.Dimensions} dims, {configured.Distance}) is configured. " +
-               "Ingest into a new data folder, or configure the original model.")
+               "Vectors of two models are never mixed: run `reindex` to rebuild the vectors with the configured model, " +
+               $"or configure model '{stored.ModelId}' again.")
     {
         Stored = stored;
         Configured = configured;

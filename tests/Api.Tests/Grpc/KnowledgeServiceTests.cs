@@ -69,6 +69,13 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
         {
             Assert.True(first.TryGetProperty(field, out _), $"hit lacks '{field}'");
         }
+
+        var components = grpc.Hits[0].Components;
+        Assert.Contains(components.Fusion, new[] { "rrf", "minmax" });
+        Assert.InRange(components.VectorWeight, 0.0, 1.0);
+        var httpComponents = first.GetProperty("components");
+        Assert.Equal(components.Fusion, httpComponents.GetProperty("fusion").GetString());
+        Assert.Equal(components.VectorWeight, httpComponents.GetProperty("vectorWeight").GetDouble());
     }
 
     [Fact]

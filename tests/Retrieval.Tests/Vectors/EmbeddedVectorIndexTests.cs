@@ -88,6 +88,7 @@ public sealed class EmbeddedVectorIndexTests : IDisposable
 
         Assert.Contains("test-model", error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{model}' ({dimensions} dims", error.Message, StringComparison.Ordinal);
+        Assert.Contains("run `reindex` to rebuild the vectors with the configured model", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
