@@ -3,6 +3,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesCognition.Graph.Review;
 using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Liveness.Internal;
@@ -14,7 +15,8 @@ public static class LivenessServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the usage ledger in <c>liveness.db</c> of the data folder, the <see cref="LedgerUsageRecorder"/> as the
-    /// <see cref="IUsageRecorder"/> (replacing the no-op default of <c>AddRetrieval</c>), and <see cref="LivenessManager"/>.
+    /// <see cref="IUsageRecorder"/> (replacing the no-op default of <c>AddRetrieval</c>), <see cref="LivenessManager"/>, and
+    /// the <see cref="INeedsReviewSource"/> that reads open flags from the graph's <see cref="IReviewFlagStore"/>.
     /// </summary>
     public static IServiceCollection AddLiveness(this IServiceCollection services, Action<LivenessOptions>? configure = null)
     {
@@ -37,7 +39,10 @@ public static class LivenessServiceCollectionExtensions
             sp.GetRequiredService<IOptions<LivenessOptions>>(),
             sp.GetRequiredService<ILogger<LedgerUsageRecorder>>()));
         services.Replace(ServiceDescriptor.Singleton<IUsageRecorder>(sp => sp.GetRequiredService<LedgerUsageRecorder>()));
-        services.TryAddSingleton<INeedsReviewSource, NoNeedsReviewFlags>();
+        // The news flagger's store when the graph registered one (AddGraph does); otherwise no entry has flags.
+        services.TryAddSingleton<INeedsReviewSource>(sp => sp.GetService<IReviewFlagStore>() is { } store
+            ? new ReviewFlagNeedsReviewSource(store)
+            : new NoNeedsReviewFlags());
         services.TryAddSingleton<LivenessManager>();
         return services;
     }

@@ -2,6 +2,8 @@
 
 using System.CommandLine;
 using System.Text.Json;
+using SalesCognition.Graph.Model;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Reasoning.GapAnalysis;
 
 namespace SalesCognition.Api.Cli;
@@ -42,6 +44,8 @@ internal sealed partial class CliApp
                 var analyzer = host.Services.GetRequiredService<GapAnalyzer>();
                 var options = new GapAnalysisOptions { IncludeTextMatches = result.GetValue(textMatches) };
                 var report = await analyzer.AnalyzeAsync(parsed, options, cancellationToken: cancellationToken);
+                host.Services.GetRequiredService<IUsageRecorder>()
+                    .Record(TenantIds.Default, report.EntryIds, UsageKind.Shown, UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
                 await output.WriteAsync(result.GetValue(format) == "json"
                     ? JsonSerializer.Serialize(report, CliJson.Options) + Environment.NewLine
                     : GapMarkdownWriter.Write(report));

@@ -127,30 +127,48 @@ internal sealed partial class CliApp
     private Command RateCommand()
     {
         var entry = new Argument<string>("ENTRY") { Description = "The entry's id, as `search --json` returns it." };
-        var score = new Option<int>("--score") { Description = "1 (useless) to 5 (very useful).", Required = true };
+        var score = new Option<int?>("--score") { Description = "1 (useless) to 5 (very useful)." };
+        var helpful = new Option<bool>("--helpful") { Description = "The entry helped (counts as 5); instead of --score." };
+        var notHelpful = new Option<bool>("--not-helpful") { Description = "The entry did not help (counts as 1); instead of --score." };
         var comment = new Option<string?>("--comment") { Description = "An optional comment." };
 
-        var command = new Command("rate", "Rate an entry.") { entry, score, comment };
+        var command = new Command("rate", "Rate an entry: --score N, --helpful or --not-helpful.") { entry, score, helpful, notHelpful, comment };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
-            var value = result.GetValue(score);
-            if (value is < 1 or > 5)
-            {
-                throw new LivenessRequestException("score", $"--score must be between 1 and 5 (got {value}).");
-            }
-
+            var verdict = RatingVerdict(result.GetValue(score), result.GetValue(helpful), result.GetValue(notHelpful));
             using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
-            var rating = await host.Services.GetRequiredService<LivenessManager>().RateAsync(
-                TenantIds.Default,
-                result.GetValue(entry) ?? "",
-                value,
-                result.GetValue(comment),
-                UsageCaller.Opaque(CallerKind.Manager, Environment.UserName),
-                cancellationToken);
-            await output.WriteLineAsync($"rated {rating.EntryId}: {rating.Score}/5");
+            var manager = host.Services.GetRequiredService<LivenessManager>();
+            var id = result.GetValue(entry) ?? "";
+            var caller = UsageCaller.Opaque(CallerKind.Manager, Environment.UserName);
+            var rating = verdict is { } isHelpful
+                ? await manager.RateHelpfulAsync(TenantIds.Default, id, isHelpful, result.GetValue(comment), caller, cancellationToken)
+                : await manager.RateAsync(TenantIds.Default, id, result.GetValue(score)!.Value, result.GetValue(comment), caller, cancellationToken);
+            var said = rating.Helpful is { } wasHelpful ? (wasHelpful ? "helpful" : "not helpful") + $" ({rating.Score}/5)" : $"{rating.Score}/5";
+            await output.WriteLineAsync($"rated {rating.EntryId}: {said}");
             return Success;
         }));
         return command;
+    }
+
+    /// <summary>Exactly one of --score, --helpful and --not-helpful: null for a score, else whether it helped.</summary>
+    private static bool? RatingVerdict(int? score, bool helpful, bool notHelpful)
+    {
+        var given = (score is null ? 0 : 1) + (helpful ? 1 : 0) + (notHelpful ? 1 : 0);
+        if (given != 1)
+        {
+            throw new LivenessRequestException(
+                "score",
+                given == 0
+                    ? "give one of --score N, --helpful or --not-helpful."
+                    : "--score, --helpful and --not-helpful exclude one another; give only one.");
+        }
+
+        if (score is { } value && value is < 1 or > 5)
+        {
+            throw new LivenessRequestException("score", $"--score must be between 1 and 5 (got {value}).");
+        }
+
+        return score is null ? helpful : null;
     }
 
     private static Option<string> FormatOption(params string[] formats)

@@ -3,6 +3,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Reasoning.CaseMatching;
 
 namespace SalesCognition.Api.Cli;
@@ -55,6 +56,9 @@ internal sealed partial class CliApp
                 await error.WriteLineAsync($"error: {(ex.Field == "top" ? "--" : "")}{ex.Message}");
                 return Fatal;
             }
+
+            host.Services.GetRequiredService<IUsageRecorder>()
+                .Record(request.Tenant, response.ShownEntryIds, UsageKind.Shown, UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
 
             if (result.GetValue(json))
             {

@@ -3,12 +3,14 @@
 using System.Globalization;
 using Grpc.Core;
 using SalesCognition.Api.V1;
+using SalesCognition.Graph.Model;
+using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Reasoning.GapAnalysis;
 
 namespace SalesCognition.Api.Grpc;
 
 /// <summary>The gRPC face of the proposal reasoners; maps the proto to <see cref="GapAnalyzer"/> and back.</summary>
-internal sealed class ProposalGrpcService(GapAnalyzer analyzer) : ProposalService.ProposalServiceBase
+internal sealed class ProposalGrpcService(GapAnalyzer analyzer, IUsageRecorder usage) : ProposalService.ProposalServiceBase
 {
     public override async Task<ComplianceGapReport> AnalyzeComplianceGaps(AnalyzeComplianceGapsRequest request, ServerCallContext context)
     {
@@ -32,6 +34,9 @@ internal sealed class ProposalGrpcService(GapAnalyzer analyzer) : ProposalServic
                 profile,
                 new GapAnalysisOptions { IncludeTextMatches = request.IncludeTextMatches },
                 cancellationToken: context.CancellationToken);
+
+            // Proposals are what the CRM plugin shows, so an unlabelled caller counts as crm.
+            usage.Record(TenantIds.Default, report.EntryIds, UsageKind.Shown, UsageCallers.From(context, CallerKind.Crm));
             return GapReportMapper.ToProto(report);
         }
         catch (GapProfileException ex)

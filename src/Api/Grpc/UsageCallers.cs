@@ -14,12 +14,15 @@ internal static class UsageCallers
     public const string KindHeader = "x-caller-kind";
     public const string IdHeader = "x-caller-id";
 
-    public static UsageCaller From(ServerCallContext context)
+    public static UsageCaller From(ServerCallContext context) => From(context, CallerKind.Api);
+
+    /// <summary>The caller, counting as <paramref name="fallback"/> when the header is absent or unknown.</summary>
+    public static UsageCaller From(ServerCallContext context, CallerKind fallback)
     {
         var kind = context.RequestHeaders.GetValue(KindHeader) is { } text
             && Enum.TryParse<CallerKind>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _)
             ? parsed
-            : CallerKind.Api;
+            : fallback;
         return context.RequestHeaders.GetValue(IdHeader) is { Length: > 0 } id
             ? UsageCaller.Opaque(kind, id)
             : UsageCaller.Anonymous(kind);

@@ -81,4 +81,13 @@ public interface IGraphStore
         IReadOnlyCollection<string> entryIds,
         bool archived,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The entries that mention any of <paramref name="nodeIds"/> (as their subject or in their text), mentions
+    /// included, in source and position order; archived entries are left out.
+    /// </summary>
+    Task<IReadOnlyList<KnowledgeEntry>> GetEntriesMentioningAsync(
+        string tenant,
+        IReadOnlyCollection<string> nodeIds,
+        CancellationToken cancellationToken = default);
 }

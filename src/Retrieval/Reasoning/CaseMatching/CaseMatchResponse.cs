@@ -26,6 +26,12 @@ public sealed record CaseMatchResponse
     /// <summary>The knowledge entries the text leg used, for the usage ledger.</summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 
+    /// <summary>
+    /// The knowledge entries of the matches and risks returned (each match's <see cref="CaseMatch.EntryIds"/>, in
+    /// order, without repeats): what the usage ledger counts as <c>shown</c>.
+    /// </summary>
+    public IReadOnlyList<string> ShownEntryIds { get; init; } = [];
+
     /// <summary>How many cases the index held when matching.</summary>
     public int CasesConsidered { get; init; }
 }

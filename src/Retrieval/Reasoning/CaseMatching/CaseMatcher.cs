@@ -18,6 +18,7 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 /// </summary>
 public sealed partial class CaseMatcher : IDisposable
 {
+    private readonly IGraphStore _graph;
     private readonly HybridSearcher _searcher;
     private readonly CaseMatchOptions _options;
     private readonly int _searchMaxTop;
@@ -42,6 +43,7 @@ public sealed partial class CaseMatcher : IDisposable
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
 
+        _graph = graph;
         _searcher = searcher;
         _options = options.Value;
         _searchMaxTop = retrievalOptions.Value.MaxTop;
@@ -71,6 +73,7 @@ public sealed partial class CaseMatcher : IDisposable
 
         var matches = index.Top(query, won: true, top).Select(m => ToMatch(index, query, m, language)).ToList();
         var risks = request.IncludeRisks ? index.Top(query, won: false, top).Select(m => ToMatch(index, query, m, language)).ToList() : [];
+        (matches, risks) = await WithEntriesAsync(request.Tenant, matches, risks, cancellationToken).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             _logger.CasesMatched(matches.Count, risks.Count, index.CaseCount, string.Join(",", missing));
@@ -85,6 +88,7 @@ public sealed partial class CaseMatcher : IDisposable
             Notes = notes,
             Language = language,
             EntryIds = entryIds,
+            ShownEntryIds = [.. matches.Concat(risks).SelectMany(m => m.EntryIds).Distinct(StringComparer.Ordinal)],
             CasesConsidered = index.CaseCount,
         };
     }

@@ -24,4 +24,13 @@ public sealed record ControlGap(
 
     /// <summary>The MLPS 2.0 control point (控制点), empty for NIST.</summary>
     public string ControlPoint { get; init; } = "";
+
+    /// <summary>
+    /// The knowledge entries the report shows for this control: its own statement, the entries behind its evidence
+    /// and recommendations, and the write-ups of its cases; archived entries are left out.
+    /// </summary>
+    public IReadOnlyList<string> EntryIds { get; init; } = [];
+
+    /// <summary>The sources of the mappings the evidence and recommendations rest on, for finding their entries.</summary>
+    internal IReadOnlyList<string> EvidenceSources { get; init; } = [];
 }

@@ -47,12 +47,14 @@ public sealed partial class GapAnalyzer
         }
 
         var open = GapStatus.IsOpen(status);
+        var evidenceSources = recommendations.Where(r => r.SourceId.Length > 0).Select(r => r.SourceId).ToList();
         var ordered = open ? Order(recommendations) : [];
         var cases = open ? await CasesAsync(context, ordered, cancellationToken).ConfigureAwait(false) : [];
         return new ControlGap(label, Title(control), Property(control, "family"), status, judgement.Evidence, ordered, cases)
         {
             NodeId = control.Id,
             ControlPoint = Property(control, "controlPoint"),
+            EvidenceSources = evidenceSources,
         };
     }
 
@@ -87,6 +89,7 @@ public sealed partial class GapAnalyzer
             [$"{file}: {owner.Type.ToLowerInvariant()} {owner.Name}, implemented-requirement {label} (implementation-status {status})"])
         {
             ProductId = owner.Id,
+            SourceId = relation.SourceId,
         });
         if (runs is null)
         {
@@ -127,6 +130,7 @@ public sealed partial class GapAnalyzer
             [lineage])
         {
             ProductId = owner.Id,
+            SourceId = relation.SourceId,
         });
 
         var foldedAdvice = Fold.Text(advice);
@@ -161,6 +165,7 @@ public sealed partial class GapAnalyzer
             [$"{file}: feature {owner.Name} satisfies {label}"])
         {
             ProductId = owner.Id,
+            SourceId = relation.SourceId,
         });
         if (context.Components.FirstOrDefault(c => c.NodeIds.Contains(owner.Id)) is { } runs)
         {
@@ -246,6 +251,7 @@ public sealed partial class GapAnalyzer
                     [$"{where} ({hit.Locator}; entry {hit.Id})"])
                 {
                     ProductId = entity.Id,
+                    EntryIds = [hit.Id],
                 });
             }
         }

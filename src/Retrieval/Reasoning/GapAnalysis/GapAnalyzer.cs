@@ -64,6 +64,7 @@ public sealed partial class GapAnalyzer
         }
 
         gaps = FillFamilies(gaps);
+        gaps = await WithEntriesAsync(tenant, gaps, cancellationToken).ConfigureAwait(false);
         return new GapReport
         {
             Standard = standard.Key,
@@ -76,6 +77,7 @@ public sealed partial class GapAnalyzer
             Families = [.. gaps.GroupBy(g => g.Family).Select(g => GapSummary.Of(g.Key, [.. g]))],
             Controls = gaps,
             Notes = listed.Notes,
+            EntryIds = [.. gaps.SelectMany(g => g.EntryIds).Distinct(StringComparer.Ordinal)],
         };
     }
 

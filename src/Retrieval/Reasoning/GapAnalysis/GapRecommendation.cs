@@ -17,4 +17,13 @@ public sealed record GapRecommendation(
 {
     /// <summary>The graph node id of the product, component or feature.</summary>
     public string ProductId { get; init; } = "";
+
+    /// <summary>
+    /// The knowledge entries behind the recommendation: the mapping's rows or statements that name the control
+    /// (component-definition requirements, remediation rows), or the section a text match came from.
+    /// </summary>
+    public IReadOnlyList<string> EntryIds { get; init; } = [];
+
+    /// <summary>The source the mapping came from (empty for a text match), for finding its entries.</summary>
+    internal string SourceId { get; init; } = "";
 }

@@ -34,4 +34,7 @@ public sealed record GapReport
 
     /// <summary>Notes on the profile that did not stop the analysis (a listed control the baseline does not require...).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Every control's <see cref="ControlGap.EntryIds"/>, without repeats: what the usage ledger counts as <c>shown</c>.</summary>
+    public IReadOnlyList<string> EntryIds { get; init; } = [];
 }
