@@ -5,17 +5,20 @@ using SalesCognition.Graph.Storage;
 namespace SalesCognition.Retrieval.Search.Internal;
 
 /// <summary>
-/// Re-ranks fused candidates by graph proximity: the entities the top hits mention, and their neighbours one
-/// relation away, are the topic of the result; a candidate that mentions them gains a little.
+/// Expands and re-ranks fused candidates through the graph: the entities the top hits mention, and their neighbours
+/// one relation away, are the topic of the result. Entries that mention those entities join the candidates even when
+/// neither leg found them (graph-only candidates, with no leg rank), and every candidate that mentions them gains a
+/// little in proportion to its proximity.
 /// </summary>
 /// <remarks>
-/// Kept cheap on purpose: one read of the candidates' entries and one relation read per seed entity (at most
-/// <see cref="MaxSeedEntities"/>). The store has no "entries mentioning a node" read, so expansion re-ranks the
-/// legs' candidates rather than adding entries neither leg found.
+/// Kept cheap on purpose: one read of the candidates' entries, one read of the entries mentioning the seed entities
+/// (at most <see cref="MaxSeedEntities"/>, keeping <see cref="MaxExpanded"/> of them) and one relation read per seed.
 /// </remarks>
 internal static class GraphExpansion
 {
     public const int MaxSeedEntities = 8;
+
+    public const int MaxExpanded = 20;
 
     private const int MaxCandidates = 100;
 
@@ -59,9 +62,31 @@ internal static class GraphExpansion
 
         neighbours.ExceptWith(seeds);
         double top = fused[0].Score.Fused;
-        var ranked = fused.Select((p, i) =>
+        var known = fused.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var expanded = (await graph.GetEntriesMentioningAsync(tenant, seeds, cancellationToken).ConfigureAwait(false))
+            .Where(e => !known.Contains(e.Id))
+            .OrderByDescending(e => e.Mentions.Select(m => m.NodeId).Distinct(StringComparer.Ordinal).Count(seeds.Contains))
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(MaxExpanded)
+            .ToList();
+        foreach (var entry in expanded)
         {
-            if (i >= MaxCandidates || !entries.TryGetValue(p.Id, out var entry))
+            entries[entry.Id] = entry;
+        }
+
+        var template = fused[0].Score;
+        var candidates = fused.Take(MaxCandidates)
+            .Concat(expanded.Select(e => (e.Id, Score: new ScoreBreakdown(null, null, null, null, 0)
+            {
+                Fusion = template.Fusion,
+                VectorWeight = template.VectorWeight,
+                VectorNote = template.VectorNote,
+                FusedBeforeGraph = 0,
+            })))
+            .Concat(fused.Skip(MaxCandidates));
+        var ranked = candidates.Select(p =>
+        {
+            if (!entries.TryGetValue(p.Id, out var entry))
             {
                 return p;
             }
