@@ -17,7 +17,9 @@ public static class GraphServiceCollectionExtensions
     /// <summary>
     /// Adds the ontology (loaded and validated from <see cref="GraphStoreOptions.OntologyPath"/>) and the SQLite graph store.
     /// </summary>
-    public static IServiceCollection AddGraph(this IServiceCollection services, Action<GraphStoreOptions>? configure = null)
+    public static IServiceCollection AddGraph(
+        this IServiceCollection services,
+        Action<GraphStoreOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
 

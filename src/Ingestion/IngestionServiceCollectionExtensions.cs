@@ -17,8 +17,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the ingestion pipeline and its readers.</summary>
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Adds the readers (OSCAL JSON, Markdown) and the pipeline; needs <c>AddGraph</c> and <c>AddRetrieval</c>.</summary>
-    public static IServiceCollection AddIngestion(this IServiceCollection services, Action<IngestionOptions>? configure = null)
+    /// <summary>
+    /// Adds the readers (OSCAL JSON, Markdown) and the pipeline; needs <c>AddGraph</c> and <c>AddRetrieval</c>.
+    /// </summary>
+    public static IServiceCollection AddIngestion(
+        this IServiceCollection services,
+        Action<IngestionOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
 

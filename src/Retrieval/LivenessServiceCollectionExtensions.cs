@@ -18,7 +18,9 @@ public static class LivenessServiceCollectionExtensions
     /// <see cref="IUsageRecorder"/> (replacing the no-op default of <c>AddRetrieval</c>), <see cref="LivenessManager"/>, and
     /// the <see cref="INeedsReviewSource"/> that reads open flags from the graph's <see cref="IReviewFlagStore"/>.
     /// </summary>
-    public static IServiceCollection AddLiveness(this IServiceCollection services, Action<LivenessOptions>? configure = null)
+    public static IServiceCollection AddLiveness(
+        this IServiceCollection services,
+        Action<LivenessOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
 

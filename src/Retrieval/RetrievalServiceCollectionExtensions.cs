@@ -22,7 +22,9 @@ public static class RetrievalServiceCollectionExtensions
     /// Adds the embedded retrieval stack in the data folder of <see cref="GraphStoreOptions"/>: Lucene under
     /// <c>text/</c>, vectors in <c>vectors.db</c>, and the local MiniLM model unless an embedding generator is registered.
     /// </summary>
-    public static IServiceCollection AddRetrieval(this IServiceCollection services, Action<RetrievalOptions>? configure = null)
+    public static IServiceCollection AddRetrieval(
+        this IServiceCollection services,
+        Action<RetrievalOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
 
@@ -58,7 +60,9 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddSingleton<IVectorIndex>(sp =>
         {
             var space = VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-            var path = Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "vectors.db");
+            var path = Path.Combine(
+                sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory,
+                "vectors.db");
 
             // Opening is quick (schema check and the model guard); it runs once, at start-up, with no synchronisation context.
             return EmbeddedVectorIndex.OpenAsync(path, space).GetAwaiter().GetResult();

@@ -33,14 +33,21 @@ internal sealed partial class CliApp
 
             try
             {
-                var parsed = GapProfileReader.Parse(await File.ReadAllTextAsync(result.GetValue(profile)!.FullName, cancellationToken));
-                using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+                var parsed = GapProfileReader.Parse(await File.ReadAllTextAsync(
+                    result.GetValue(profile)!.FullName,
+                    cancellationToken));
+                using var host = await CliHost.StartAsync(
+                    result.GetValue(_data),
+                    result.GetValue(_verbose),
+                    cancellationToken);
                 var analyzer = host.Services.GetRequiredService<GapAnalyzer>();
                 var store = host.Services.GetRequiredService<IGraphStore>();
                 var report = await analyzer.AnalyzeAsync(parsed, cancellationToken: cancellationToken);
                 var ids = report.Controls.Select(c => c.NodeId).ToList();
 
-                var analysis = await MeasureAsync(count, () => analyzer.AnalyzeAsync(parsed, cancellationToken: cancellationToken));
+                var analysis = await MeasureAsync(
+                    count,
+                    () => analyzer.AnalyzeAsync(parsed, cancellationToken: cancellationToken));
                 var baseline = await MeasureAsync(count, async () =>
                 {
                     foreach (var id in ids)
@@ -54,7 +61,9 @@ internal sealed partial class CliApp
                     $"gap analysis of {report.Baseline} ({report.Summary.Required} required controls), {count} runs:"));
                 await output.WriteLineAsync(Line("analysis", analysis));
                 await output.WriteLineAsync(Line("baseline (relation reads only)", baseline));
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  ratio of medians: {Percentile(analysis, 50) / Percentile(baseline, 50):F2}"));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  ratio of medians: {Percentile(analysis, 50) / Percentile(baseline, 50):F2}"));
                 return Success;
             }
             catch (GapProfileException ex)
@@ -89,5 +98,7 @@ internal sealed partial class CliApp
         sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
 
     private static string Line(string name, List<double> sorted) =>
-        string.Create(CultureInfo.InvariantCulture, $"  {name,-32} median {Percentile(sorted, 50),8:F2} ms   p99 {Percentile(sorted, 99),8:F2} ms");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {name,-32} median {Percentile(sorted, 50),8:F2} ms   p99 {Percentile(sorted, 99),8:F2} ms");
 }

@@ -29,12 +29,18 @@ internal sealed partial class CliApp
         var command = new Command("ledger", "Search latency with the usage ledger off and on (medians, p99, ratio).") { rounds };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
-            var data = result.GetValue(_data) ?? Path.Combine(Path.GetTempPath(), "salescog-bench-ledger-" + Guid.NewGuid().ToString("N")[..8]);
+            var data = result.GetValue(_data) ?? Path.Combine(
+                Path.GetTempPath(),
+                "salescog-bench-ledger-" + Guid.NewGuid().ToString("N")[..8]);
             using var host = await CliHost.StartAsync(data, result.GetValue(_verbose), cancellationToken);
-            if ((await host.Services.GetRequiredService<IGraphStore>().CountAsync(TenantIds.Default, cancellationToken)).Entries == 0)
+            if ((await host.Services.GetRequiredService<IGraphStore>().CountAsync(
+                TenantIds.Default,
+                cancellationToken)).Entries == 0)
             {
                 await host.Services.GetRequiredService<IngestionPipeline>()
-                    .IngestAsync([Path.Combine(AppContext.BaseDirectory, "samples")], cancellationToken: cancellationToken);
+                    .IngestAsync(
+                        [Path.Combine(AppContext.BaseDirectory, "samples")],
+                        cancellationToken: cancellationToken);
             }
 
             var searcher = host.Services.GetRequiredService<HybridSearcher>();
@@ -49,7 +55,9 @@ internal sealed partial class CliApp
                 {
                     var m = (i + k) & 1;
                     var started = Stopwatch.GetTimestamp();
-                    var response = await searcher.SearchAsync(new SearchRequest(BenchQueries[Math.Abs(i) % BenchQueries.Length]), cancellationToken);
+                    var response = await searcher.SearchAsync(
+                        new SearchRequest(BenchQueries[Math.Abs(i) % BenchQueries.Length]),
+                        cancellationToken);
                     modes[m].Record(TenantIds.Default, response.ReturnedEntryIds, UsageKind.Retrieved, caller);
                     if (i >= 0)
                     {

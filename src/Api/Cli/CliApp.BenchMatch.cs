@@ -34,7 +34,14 @@ internal sealed partial class CliApp
             try
             {
                 using var host = await CliHost.StartAsync(data, result.GetValue(_verbose), cancellationToken);
-                await RunMatchBenchAsync(host.Services, folder, result.GetValue(cases), result.GetValue(queries), result.GetValue(textQueries), result.GetValue(seed), cancellationToken);
+                await RunMatchBenchAsync(
+                    host.Services,
+                    folder,
+                    result.GetValue(cases),
+                    result.GetValue(queries),
+                    result.GetValue(textQueries),
+                    result.GetValue(seed),
+                    cancellationToken);
             }
             finally
             {
@@ -46,7 +53,14 @@ internal sealed partial class CliApp
         return command;
     }
 
-    private async Task RunMatchBenchAsync(IServiceProvider services, string crmFolder, int caseCount, int queryCount, int textCount, int seed, CancellationToken cancellationToken)
+    private async Task RunMatchBenchAsync(
+        IServiceProvider services,
+        string crmFolder,
+        int caseCount,
+        int queryCount,
+        int textCount,
+        int seed,
+        CancellationToken cancellationToken)
     {
         var pipeline = services.GetRequiredService<IngestionPipeline>();
         var graph = services.GetRequiredService<IGraphStore>();
@@ -82,9 +96,14 @@ internal sealed partial class CliApp
     }
 
     private async Task WriteRowAsync(string name, int cases, BenchTimes times) =>
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-26} {cases,7:N0}  {times.P50,8:F3} {times.P99,8:F3} {times.Mean,8:F3}"));
+        await output.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name,-26} {cases,7:N0}  {times.P50,8:F3} {times.P99,8:F3} {times.Mean,8:F3}"));
 
-    private static async Task<BenchTimes> TimeAsync(CaseMatcher matcher, IReadOnlyList<CaseMatchRequest> requests, CancellationToken cancellationToken)
+    private static async Task<BenchTimes> TimeAsync(
+        CaseMatcher matcher,
+        IReadOnlyList<CaseMatchRequest> requests,
+        CancellationToken cancellationToken)
     {
         if (requests.Count == 0)
         {
@@ -105,7 +124,9 @@ internal sealed partial class CliApp
         return new BenchTimes(warm.CasesConsidered, Percentile(times, 0.50), Percentile(times, 0.99), times.Average());
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    private static double Percentile(
+        double[] sorted,
+        double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static string? FindCrmFolder()
     {

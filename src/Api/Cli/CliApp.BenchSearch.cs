@@ -22,7 +22,12 @@ internal sealed partial class CliApp
             try
             {
                 var progress = new SynchronousProgress<string>(line => error.WriteLine(line));
-                var report = await SearchBenchmark.RunAsync(result.GetValue(chunks), result.GetValue(queries), folder, progress, cancellationToken);
+                var report = await SearchBenchmark.RunAsync(
+                    result.GetValue(chunks),
+                    result.GetValue(queries),
+                    folder,
+                    progress,
+                    cancellationToken);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $$"""
                     {{report.Chunks}} chunks, {{report.Queries}} queries (ms)
                     hybrid (bm25 + vector + fusion)  p50 {{report.HybridP50:F2}}  p99 {{report.HybridP99:F2}}

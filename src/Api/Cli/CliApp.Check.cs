@@ -23,7 +23,10 @@ internal sealed partial class CliApp
         };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var recovery = await host.Services.GetRequiredService<IngestionPipeline>().RecoverAsync(cancellationToken: cancellationToken);
             var sources = await StoreCountsAsync(host.Services, cancellationToken);
             var agree = sources.All(s => s.State == nameof(SourceState.Committed) && s.Graph == s.Text && s.Graph == s.Vectors)
@@ -48,11 +51,17 @@ internal sealed partial class CliApp
         return command;
     }
 
-    private static async Task<List<StoreCount>> StoreCountsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<List<StoreCount>> StoreCountsAsync(
+        IServiceProvider services,
+        CancellationToken cancellationToken)
     {
         var graph = services.GetRequiredService<IGraphStore>();
-        var text = await services.GetRequiredService<ITextIndex>().CountBySourceAsync(TenantIds.Default, cancellationToken);
-        var vectors = await services.GetRequiredService<IVectorIndex>().CountBySourceAsync(TenantIds.Default, cancellationToken);
+        var text = await services.GetRequiredService<ITextIndex>().CountBySourceAsync(
+            TenantIds.Default,
+            cancellationToken);
+        var vectors = await services.GetRequiredService<IVectorIndex>().CountBySourceAsync(
+            TenantIds.Default,
+            cancellationToken);
         var counts = new List<StoreCount>();
         foreach (var source in await graph.ListSourcesAsync(TenantIds.Default, cancellationToken))
         {
@@ -70,11 +79,25 @@ internal sealed partial class CliApp
         var known = counts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var stray in text.Keys.Concat(vectors.Keys).Where(k => !known.Contains(k)).Distinct(StringComparer.Ordinal))
         {
-            counts.Add(new StoreCount(stray, "", "", "Missing", 0, text.GetValueOrDefault(stray), vectors.GetValueOrDefault(stray)));
+            counts.Add(new StoreCount(
+                stray,
+                "",
+                "",
+                "Missing",
+                0,
+                text.GetValueOrDefault(stray),
+                vectors.GetValueOrDefault(stray)));
         }
 
         return counts;
     }
 
-    private sealed record StoreCount(string Id, string Uri, string Hash, string State, int Graph, int Text, int Vectors);
+    private sealed record StoreCount(
+        string Id,
+        string Uri,
+        string Hash,
+        string State,
+        int Graph,
+        int Text,
+        int Vectors);
 }

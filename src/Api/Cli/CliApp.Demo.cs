@@ -24,18 +24,25 @@ internal sealed partial class CliApp
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             // The repository's samples/ when run from the checkout, else the copy beside the executable.
-            var samples = Directory.Exists("samples") ? Path.GetFullPath("samples") : Path.Combine(AppContext.BaseDirectory, "samples");
+            var samples = Directory.Exists("samples") ? Path.GetFullPath("samples") : Path.Combine(
+                AppContext.BaseDirectory,
+                "samples");
             if (!Directory.Exists(samples))
             {
                 await error.WriteLineAsync($"error: the sample corpus is missing ({samples}).");
                 return Fatal;
             }
 
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             await output.WriteLineAsync($"Ingesting the sample corpus from {samples}");
             var report = await IngestAsync(host, [samples], "auto", json: false, cancellationToken);
 
-            var counts = await host.Services.GetRequiredService<IGraphStore>().CountAsync(TenantIds.Default, cancellationToken);
+            var counts = await host.Services.GetRequiredService<IGraphStore>().CountAsync(
+                TenantIds.Default,
+                cancellationToken);
             await output.WriteLineAsync(
                 $"The graph holds {counts.Sources} sources, {counts.Nodes} nodes, {counts.Relations} relations, {counts.Entries} entries.");
 

@@ -38,7 +38,11 @@ internal sealed partial class CliApp
             BeirDataset set;
             try
             {
-                set = BeirDataset.Load(result.GetValue(dataset)!, result.GetValue(split)!, result.GetValue(queries), result.GetValue(qrels));
+                set = BeirDataset.Load(
+                    result.GetValue(dataset)!,
+                    result.GetValue(split)!,
+                    result.GetValue(queries),
+                    result.GetValue(qrels));
             }
             catch (BeirFormatException ex)
             {
@@ -50,7 +54,10 @@ internal sealed partial class CliApp
             var work = Path.Combine(Path.GetTempPath(), "salescog-eval-" + Guid.NewGuid().ToString("N"));
             try
             {
-                using var host = await CliHost.StartAsync(Path.Combine(work, "host"), result.GetValue(_verbose), cancellationToken);
+                using var host = await CliHost.StartAsync(
+                    Path.Combine(work, "host"),
+                    result.GetValue(_verbose),
+                    cancellationToken);
                 var configured = host.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
                 var options = new RetrievalOptions
                 {
@@ -68,7 +75,12 @@ internal sealed partial class CliApp
                 var evaluator = new RetrievalEvaluator(
                     host.Services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), options, result.GetValue(analysis));
                 var progress = new SynchronousProgress<string>(line => error.WriteLine(line));
-                var report = await evaluator.RunAsync(set, Path.Combine(work, "eval"), result.GetValue(cache), progress, cancellationToken);
+                var report = await evaluator.RunAsync(
+                    set,
+                    Path.Combine(work, "eval"),
+                    result.GetValue(cache),
+                    progress,
+                    cancellationToken);
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, vector {options.VectorWeight}); vector leg gated for {report.VectorLegGated} queries"));
                 await WriteEvaluationAsync(report, result.GetValue(json));

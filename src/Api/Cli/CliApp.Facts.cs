@@ -20,7 +20,12 @@ internal sealed partial class CliApp
             DateOnly? date = null;
             if (result.GetValue(at) is { } text)
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (!DateOnly.TryParseExact(
+                    text,
+                    "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.None,
+                    out var parsed))
                 {
                     await error.WriteLineAsync($"--at must be a date as YYYY-MM-DD (got '{text}').");
                     return Fatal;
@@ -30,8 +35,14 @@ internal sealed partial class CliApp
             }
 
             var name = result.GetValue(product) ?? "";
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
-            var facts = await host.Services.GetRequiredService<ProductFactsService>().GetFactsAsync(name, date, cancellationToken: cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
+            var facts = await host.Services.GetRequiredService<ProductFactsService>().GetFactsAsync(
+                name,
+                date,
+                cancellationToken: cancellationToken);
             if (facts is null)
             {
                 await error.WriteLineAsync($"{name}: no product or competitor product has this name.");

@@ -40,12 +40,19 @@ internal sealed partial class CliApp
             try
             {
                 var parsed = GapProfileReader.Parse(await File.ReadAllTextAsync(file.FullName, cancellationToken));
-                using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+                using var host = await CliHost.StartAsync(
+                    result.GetValue(_data),
+                    result.GetValue(_verbose),
+                    cancellationToken);
                 var analyzer = host.Services.GetRequiredService<GapAnalyzer>();
                 var options = new GapAnalysisOptions { IncludeTextMatches = result.GetValue(textMatches) };
                 var report = await analyzer.AnalyzeAsync(parsed, options, cancellationToken: cancellationToken);
                 host.Services.GetRequiredService<IUsageRecorder>()
-                    .Record(TenantIds.Default, report.EntryIds, UsageKind.Shown, UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
+                    .Record(
+                        TenantIds.Default,
+                        report.EntryIds,
+                        UsageKind.Shown,
+                        UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
                 await output.WriteAsync(result.GetValue(format) == "json"
                     ? JsonSerializer.Serialize(report, CliJson.Options) + Environment.NewLine
                     : GapMarkdownWriter.Write(report));

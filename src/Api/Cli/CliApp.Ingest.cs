@@ -24,7 +24,10 @@ internal sealed partial class CliApp
         var command = new Command("ingest", "Ingest product docs, cases, news and compliance catalogs.") { paths, kind, json, prune };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var report = await IngestAsync(
                 host,
                 result.GetValue(paths) ?? [],
@@ -37,7 +40,12 @@ internal sealed partial class CliApp
         return command;
     }
 
-    private Task<IngestReport> IngestAsync(IHost host, string[] paths, string kind, bool json, CancellationToken cancellationToken) =>
+    private Task<IngestReport> IngestAsync(
+        IHost host,
+        string[] paths,
+        string kind,
+        bool json,
+        CancellationToken cancellationToken) =>
         IngestAsync(host, paths, kind, json, prune: false, cancellationToken);
 
     private async Task<IngestReport> IngestAsync(
@@ -54,7 +62,9 @@ internal sealed partial class CliApp
         var report = await pipeline.IngestAsync(paths, kind, progress: progress, cancellationToken: cancellationToken);
         if (prune)
         {
-            var pruned = await pipeline.PruneAsync([.. paths.Where(Directory.Exists)], cancellationToken: cancellationToken);
+            var pruned = await pipeline.PruneAsync(
+                [.. paths.Where(Directory.Exists)],
+                cancellationToken: cancellationToken);
             foreach (var removed in pruned.Sources)
             {
                 await error.WriteLineAsync($"removed   {removed.Source}");
@@ -93,7 +103,9 @@ internal sealed partial class CliApp
         return report;
     }
 
-    /// <summary>Reports progress on the calling thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    /// <summary>
+    /// Reports progress on the calling thread, in order (Progress&lt;T&gt; would post to the thread pool).
+    /// </summary>
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);

@@ -10,12 +10,16 @@ namespace SalesCognition.Api.Cli;
 
 internal sealed partial class CliApp
 {
-    /// <summary>The knowledge manager's commands: <c>liveness report|show</c>, <c>prune</c>, <c>restore</c> and <c>rate</c>.</summary>
+    /// <summary>
+    /// The knowledge manager's commands: <c>liveness report|show</c>, <c>prune</c>, <c>restore</c> and <c>rate</c>.
+    /// </summary>
     private IEnumerable<Command> LivenessCommands() => [LivenessCommand(), PruneCommand(), RestoreCommand(), RateCommand()];
 
     private Command LivenessCommand()
     {
-        var command = new Command("liveness", "Usage, freshness and ratings of every entry: the low-activity report and one entry's history.");
+        var command = new Command(
+            "liveness",
+            "Usage, freshness and ratings of every entry: the low-activity report and one entry's history.");
         command.Subcommands.Add(LivenessReportCommand());
         command.Subcommands.Add(LivenessShowCommand());
         return command;
@@ -40,7 +44,10 @@ internal sealed partial class CliApp
                 Lowest = result.GetValue(lowest),
                 OlderThan = result.GetValue(olderThan) is { } age ? AgeFilter.Parse(age, "--older-than") : null,
             };
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var liveness = host.Services.GetRequiredService<LivenessManager>();
             var entries = await liveness.ReportAsync(query, cancellationToken);
             var text = result.GetValue(format) switch
@@ -63,11 +70,16 @@ internal sealed partial class CliApp
         var command = new Command("show", "The full metrics and history of one entry.") { entry, format };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var liveness = host.Services.GetRequiredService<LivenessManager>();
             var history = await liveness.ShowAsync(TenantIds.Default, result.GetValue(entry) ?? "", cancellationToken);
             await output.WriteAsync(result.GetValue(format) == "json"
-                ? JsonSerializer.Serialize(new { formula = liveness.Formula, history }, CliJson.Options) + Environment.NewLine
+                ? JsonSerializer.Serialize(
+                    new { formula = liveness.Formula, history },
+                    CliJson.Options) + Environment.NewLine
                 : LivenessText.ShowMarkdown(history, liveness.Formula));
             return Success;
         }));
@@ -98,8 +110,13 @@ internal sealed partial class CliApp
                 Reason = result.GetValue(reason) ?? "",
                 Actor = Actor(result.GetValue(actor)),
             };
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
-            var pruned = await host.Services.GetRequiredService<LivenessManager>().PruneAsync(request, cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
+            var pruned = await host.Services.GetRequiredService<LivenessManager>().PruneAsync(
+                request,
+                cancellationToken);
             await output.WriteAsync(LivenessText.Action(pruned, pruned.DryRun ? "would archive" : "archived"));
             return Success;
         }));
@@ -115,7 +132,10 @@ internal sealed partial class CliApp
         var command = new Command("restore", "Bring archived entries back, unchanged.") { entries, reason, actor };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var restored = await host.Services.GetRequiredService<LivenessManager>().RestoreAsync(
                 TenantIds.Default, result.GetValue(entries) ?? [], Actor(result.GetValue(actor)), result.GetValue(reason), cancellationToken);
             await output.WriteAsync(LivenessText.Action(restored, "restored"));
@@ -136,13 +156,28 @@ internal sealed partial class CliApp
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
             var verdict = RatingVerdict(result.GetValue(score), result.GetValue(helpful), result.GetValue(notHelpful));
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var manager = host.Services.GetRequiredService<LivenessManager>();
             var id = result.GetValue(entry) ?? "";
             var caller = UsageCaller.Opaque(CallerKind.Manager, Environment.UserName);
             var rating = verdict is { } isHelpful
-                ? await manager.RateHelpfulAsync(TenantIds.Default, id, isHelpful, result.GetValue(comment), caller, cancellationToken)
-                : await manager.RateAsync(TenantIds.Default, id, result.GetValue(score)!.Value, result.GetValue(comment), caller, cancellationToken);
+                ? await manager.RateHelpfulAsync(
+                    TenantIds.Default,
+                    id,
+                    isHelpful,
+                    result.GetValue(comment),
+                    caller,
+                    cancellationToken)
+                : await manager.RateAsync(
+                    TenantIds.Default,
+                    id,
+                    result.GetValue(score)!.Value,
+                    result.GetValue(comment),
+                    caller,
+                    cancellationToken);
             var said = rating.Helpful is { } wasHelpful ? (wasHelpful ? "helpful" : "not helpful") + $" ({rating.Score}/5)" : $"{rating.Score}/5";
             await output.WriteLineAsync($"rated {rating.EntryId}: {said}");
             return Success;
@@ -150,7 +185,9 @@ internal sealed partial class CliApp
         return command;
     }
 
-    /// <summary>Exactly one of --score, --helpful and --not-helpful: null for a score, else whether it helped.</summary>
+    /// <summary>
+    /// Exactly one of --score, --helpful and --not-helpful: null for a score, else whether it helped.
+    /// </summary>
     private static bool? RatingVerdict(int? score, bool helpful, bool notHelpful)
     {
         var given = (score is null ? 0 : 1) + (helpful ? 1 : 0) + (notHelpful ? 1 : 0);
@@ -186,7 +223,9 @@ internal sealed partial class CliApp
     private static string Actor(string? actor) =>
         string.IsNullOrWhiteSpace(actor) ? UsageCaller.OpaqueId(Environment.UserName) : actor.Trim();
 
-    /// <summary>Runs a liveness command, turning request errors and unknown entries into one line and exit code 1.</summary>
+    /// <summary>
+    /// Runs a liveness command, turning request errors and unknown entries into one line and exit code 1.
+    /// </summary>
     private Task<int> LivenessGuardAsync(Func<Task<int>> run) => GuardAsync(async () =>
     {
         try

@@ -44,7 +44,10 @@ internal sealed partial class CliApp
             }
 
             request = request with { Top = result.GetValue(top) ?? request.Top, IncludeRisks = result.GetValue(risks) || request.IncludeRisks };
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var matcher = host.Services.GetRequiredService<CaseMatcher>();
             CaseMatchResponse response;
             try
@@ -58,7 +61,11 @@ internal sealed partial class CliApp
             }
 
             host.Services.GetRequiredService<IUsageRecorder>()
-                .Record(request.Tenant, response.ShownEntryIds, UsageKind.Shown, UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
+                .Record(
+                    request.Tenant,
+                    response.ShownEntryIds,
+                    UsageKind.Shown,
+                    UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
 
             if (result.GetValue(json))
             {
@@ -84,13 +91,22 @@ internal sealed partial class CliApp
         try
         {
             await using var stream = file.OpenRead();
-            var request = await JsonSerializer.DeserializeAsync<CaseMatchRequest>(stream, OpportunityJson, cancellationToken);
-            return request ?? throw new InvalidMatchRequestException("opportunity", $"{file.FullName}: the file holds null, not an opportunity object.");
+            var request = await JsonSerializer.DeserializeAsync<CaseMatchRequest>(
+                stream,
+                OpportunityJson,
+                cancellationToken);
+            return request ?? throw new InvalidMatchRequestException(
+                "opportunity",
+                $"{file.FullName}: the file holds null, not an opportunity object.");
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}: ") : "";
-            throw new InvalidMatchRequestException("opportunity", $"{file.FullName}: {where}not a valid opportunity ({ex.Message})");
+            var where = ex.LineNumber is { } line ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"line {line + 1}: ") : "";
+            throw new InvalidMatchRequestException(
+                "opportunity",
+                $"{file.FullName}: {where}not a valid opportunity ({ex.Message})");
         }
     }
 
@@ -110,7 +126,9 @@ internal sealed partial class CliApp
             await WriteMatchListAsync(response.Risks);
         }
 
-        var weights = string.Join(", ", response.Weights.ToList().Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Facet} {w.Weight:0.##}")));
+        var weights = string.Join(
+            ", ",
+            response.Weights.ToList().Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Facet} {w.Weight:0.##}")));
         await output.WriteLineAsync($"weights: {weights}");
         await output.WriteLineAsync($"missing facets: {(response.MissingFacets.Count == 0 ? "none" : string.Join(", ", response.MissingFacets))}");
         foreach (var note in response.Notes)
@@ -129,12 +147,18 @@ internal sealed partial class CliApp
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            var more = m.SimilarDeals > 1 ? string.Create(CultureInfo.InvariantCulture, $" (+{m.SimilarDeals - 1} similar deals)") : "";
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i + 1,2}. {m.Title}{more}  score {m.Score:F3}  [{m.CaseId}]"));
+            var more = m.SimilarDeals > 1 ? string.Create(
+                CultureInfo.InvariantCulture,
+                $" (+{m.SimilarDeals - 1} similar deals)") : "";
+            await output.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{i + 1,2}. {m.Title}{more}  score {m.Score:F3}  [{m.CaseId}]"));
             await output.WriteLineAsync($"    {m.Reason}");
             var f = m.Facets;
             var parts = new (string Name, double? Value)[] { ("industry", f.Industry), ("size", f.Size), ("region", f.Region), ("products", f.Products), ("text", f.Text), ("graph", f.Graph) };
-            await output.WriteLineAsync("    " + string.Join("  ", parts.Where(p => p.Value is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.00}"))));
+            await output.WriteLineAsync("    " + string.Join(
+                "  ",
+                parts.Where(p => p.Value is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.00}"))));
         }
     }
 }

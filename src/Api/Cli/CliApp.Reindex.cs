@@ -17,7 +17,10 @@ internal sealed partial class CliApp
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             // Resolves the graph and the embedding model only: the vector index, which refuses another model, is not opened.
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var reindexer = host.Services.GetRequiredService<VectorReindexer>();
             var progress = new SynchronousProgress<ReindexProgress>(p => error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

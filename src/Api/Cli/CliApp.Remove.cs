@@ -17,9 +17,14 @@ internal sealed partial class CliApp
         var command = new Command("remove", "Remove sources and every trace they left (entries, postings, vectors, facts).") { sources };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var pipeline = host.Services.GetRequiredService<IngestionPipeline>();
-            var report = await pipeline.RemoveAsync(result.GetValue(sources) ?? [], cancellationToken: cancellationToken);
+            var report = await pipeline.RemoveAsync(
+                result.GetValue(sources) ?? [],
+                cancellationToken: cancellationToken);
             foreach (var removed in report.Sources.Where(s => s.Outcome == SourceOutcome.Removed))
             {
                 await error.WriteLineAsync($"removed   {removed.Source}");

@@ -12,7 +12,9 @@ internal sealed partial class CliApp
 {
     private Command ReviewCommand()
     {
-        var command = new Command("review", "Entries that need review because news mentions a competitor product they cite.");
+        var command = new Command(
+            "review",
+            "Entries that need review because news mentions a competitor product they cite.");
         command.Subcommands.Add(ReviewListCommand());
         command.Subcommands.Add(ReviewConfirmCommand());
         return command;
@@ -25,8 +27,13 @@ internal sealed partial class CliApp
         var command = new Command("list", "List the entries flagged needs-review, with the news that flagged them.") { json, all };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
-            var flags = await host.Services.GetRequiredService<ReviewService>().ListAsync(result.GetValue(all), cancellationToken: cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
+            var flags = await host.Services.GetRequiredService<ReviewService>().ListAsync(
+                result.GetValue(all),
+                cancellationToken: cancellationToken);
             if (result.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(flags.Select(ToJson), CliJson.Options));
@@ -63,7 +70,10 @@ internal sealed partial class CliApp
         var command = new Command("confirm", "Confirm that a flagged entry still holds; its open flags are resolved.") { entry, note };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var target = result.GetValue(entry) ?? "";
             var count = await host.Services.GetRequiredService<ReviewService>()
                 .ConfirmAsync(target, result.GetValue(note), cancellationToken: cancellationToken);

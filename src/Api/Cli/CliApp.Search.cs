@@ -34,11 +34,18 @@ internal sealed partial class CliApp
                 return Fatal;
             }
 
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var searcher = host.Services.GetRequiredService<HybridSearcher>();
             var response = await searcher.SearchAsync(new SearchRequest(text, topValue), cancellationToken);
             host.Services.GetRequiredService<IUsageRecorder>()
-                .Record(TenantIds.Default, response.ReturnedEntryIds, UsageKind.Retrieved, UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
+                .Record(
+                    TenantIds.Default,
+                    response.ReturnedEntryIds,
+                    UsageKind.Retrieved,
+                    UsageCaller.Opaque(CallerKind.Api, Environment.UserName));
             if (result.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(response.Hits, CliJson.Options));
@@ -64,7 +71,9 @@ internal sealed partial class CliApp
         {
             var hit = hits[i];
             var where = hit.Section.Length > 0 ? $"{hit.Title} / {hit.Section}" : hit.Title;
-            var line = string.Create(CultureInfo.InvariantCulture, $"{i + 1,2}. [{hit.Kind}] {where}  (score {hit.Score:F4})");
+            var line = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{i + 1,2}. [{hit.Kind}] {where}  (score {hit.Score:F4})");
             await output.WriteLineAsync(line);
             await output.WriteLineAsync($"    {hit.Snippet}");
             await output.WriteLineAsync($"    source: {hit.Source} ({hit.Locator})");

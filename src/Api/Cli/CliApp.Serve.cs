@@ -18,7 +18,9 @@ internal sealed partial class CliApp
         var command = new Command("serve", "Serve gRPC (with reflection and health) and its JSON transcoding.") { urls };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            var list = (result.GetValue(urls) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var list = (result.GetValue(urls) ?? "").Split(
+                ';',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var url in list)
             {
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != "http"

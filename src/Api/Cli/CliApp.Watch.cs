@@ -28,7 +28,10 @@ internal sealed partial class CliApp
         };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
-            using var host = await CliHost.StartAsync(result.GetValue(_data), result.GetValue(_verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(
+                result.GetValue(_data),
+                result.GetValue(_verbose),
+                cancellationToken);
             var options = new WatchOptions
             {
                 Debounce = TimeSpan.FromMilliseconds(Math.Max(0, result.GetValue(debounce))),

@@ -4,7 +4,9 @@ using System.CommandLine;
 
 namespace SalesCognition.Api.Cli;
 
-/// <summary>The command line: <c>ingest</c>, <c>search</c>, <c>serve</c> and <c>demo</c>, with the global <c>--data</c>.</summary>
+/// <summary>
+/// The command line: <c>ingest</c>, <c>search</c>, <c>serve</c> and <c>demo</c>, with the global <c>--data</c>.
+/// </summary>
 internal sealed partial class CliApp(TextWriter output, TextWriter error)
 {
     /// <summary>Exit code when everything worked.</summary>

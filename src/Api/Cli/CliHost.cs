@@ -19,7 +19,9 @@ internal static class CliHost
         // Standard output carries results (and JSON); logs go to standard error.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
-        builder.Services.AddSalesCognition(builder.Configuration, SalesCognitionServices.ResolveDataDirectory(dataDirectory));
+        builder.Services.AddSalesCognition(
+            builder.Configuration,
+            SalesCognitionServices.ResolveDataDirectory(dataDirectory));
 
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

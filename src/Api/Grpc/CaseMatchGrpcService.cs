@@ -8,7 +8,9 @@ using SalesCognition.Retrieval.Reasoning.CaseMatching;
 namespace SalesCognition.Api.Grpc;
 
 /// <summary>The gRPC face of case matching; maps the proto to <see cref="CaseMatcher"/> and back.</summary>
-internal sealed class CaseMatchGrpcService(CaseMatcher matcher, IUsageRecorder usage) : CaseMatchService.CaseMatchServiceBase
+internal sealed class CaseMatchGrpcService(
+    CaseMatcher matcher,
+    IUsageRecorder usage) : CaseMatchService.CaseMatchServiceBase
 {
     public override async Task<MatchCasesResponse> MatchCases(MatchCasesRequest request, ServerCallContext context)
     {
@@ -36,7 +38,11 @@ internal sealed class CaseMatchGrpcService(CaseMatcher matcher, IUsageRecorder u
             var response = await matcher.MatchAsync(domain, context.CancellationToken);
 
             // Matches are what the CRM plugin shows, so an unlabelled caller counts as crm.
-            usage.Record(domain.Tenant, response.ShownEntryIds, UsageKind.Shown, UsageCallers.From(context, CallerKind.Crm));
+            usage.Record(
+                domain.Tenant,
+                response.ShownEntryIds,
+                UsageKind.Shown,
+                UsageCallers.From(context, CallerKind.Crm));
             return CaseMatchMapper.ToProto(response);
         }
         catch (InvalidMatchRequestException ex)

@@ -9,7 +9,9 @@ using SalesCognition.Retrieval.Search;
 namespace SalesCognition.Api.Grpc;
 
 /// <summary>The gRPC face of hybrid search; maps the proto to <see cref="HybridSearcher"/> and back.</summary>
-internal sealed class KnowledgeGrpcService(HybridSearcher searcher, IUsageRecorder usage) : KnowledgeService.KnowledgeServiceBase
+internal sealed class KnowledgeGrpcService(
+    HybridSearcher searcher,
+    IUsageRecorder usage) : KnowledgeService.KnowledgeServiceBase
 {
     private const int DefaultTop = 10;
 
@@ -23,7 +25,9 @@ internal sealed class KnowledgeGrpcService(HybridSearcher searcher, IUsageRecord
         var top = request.TopK == 0 ? DefaultTop : request.TopK;
         try
         {
-            var response = await searcher.SearchAsync(new Retrieval.Search.SearchRequest(request.Query, top), context.CancellationToken);
+            var response = await searcher.SearchAsync(
+                new Retrieval.Search.SearchRequest(request.Query, top),
+                context.CancellationToken);
             usage.Record(TenantIds.Default, response.ReturnedEntryIds, UsageKind.Retrieved, UsageCallers.From(context));
             var reply = new V1.SearchResponse { RrfK = response.RrfK };
             reply.Hits.AddRange(response.Hits.Select(SearchHitMapper.ToProto));

@@ -7,7 +7,9 @@ using SalesCognition.Retrieval.Liveness;
 
 namespace SalesCognition.Api.Grpc;
 
-/// <summary>The gRPC face of <see cref="LivenessManager"/>: report, show, prune, restore, rate and the audit log.</summary>
+/// <summary>
+/// The gRPC face of <see cref="LivenessManager"/>: report, show, prune, restore, rate and the audit log.
+/// </summary>
 internal sealed class LivenessGrpcService(LivenessManager liveness) : LivenessService.LivenessServiceBase
 {
     private const string DefaultActor = "api";
@@ -83,7 +85,10 @@ internal sealed class LivenessGrpcService(LivenessManager liveness) : LivenessSe
     public override Task<LivenessAuditResponse> Audit(LivenessAuditRequest request, ServerCallContext context) =>
         GuardAsync(async () =>
         {
-            var records = await liveness.AuditAsync(TenantIds.Default, request.Limit == 0 ? 200 : request.Limit, context.CancellationToken);
+            var records = await liveness.AuditAsync(
+                TenantIds.Default,
+                request.Limit == 0 ? 200 : request.Limit,
+                context.CancellationToken);
             var response = new LivenessAuditResponse();
             response.Records.AddRange(records.Select(LivenessMapper.ToProto));
             return response;
@@ -93,7 +98,10 @@ internal sealed class LivenessGrpcService(LivenessManager liveness) : LivenessSe
     internal static UsageCaller Caller(string kind, string id)
     {
         var callerKind = Blank(kind) is { } text
-            ? Enum.TryParse<CallerKind>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _)
+            ? Enum.TryParse<CallerKind>(
+                text,
+                ignoreCase: true,
+                out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _)
                 ? parsed
                 : throw new LivenessRequestException("caller_kind", $"'{kind}' is not one of crm, chat, manager, api.")
             : CallerKind.Api;

@@ -10,9 +10,13 @@ using SalesCognition.Retrieval.Reasoning.GapAnalysis;
 namespace SalesCognition.Api.Grpc;
 
 /// <summary>The gRPC face of the proposal reasoners; maps the proto to <see cref="GapAnalyzer"/> and back.</summary>
-internal sealed class ProposalGrpcService(GapAnalyzer analyzer, IUsageRecorder usage) : ProposalService.ProposalServiceBase
+internal sealed class ProposalGrpcService(
+    GapAnalyzer analyzer,
+    IUsageRecorder usage) : ProposalService.ProposalServiceBase
 {
-    public override async Task<ComplianceGapReport> AnalyzeComplianceGaps(AnalyzeComplianceGapsRequest request, ServerCallContext context)
+    public override async Task<ComplianceGapReport> AnalyzeComplianceGaps(
+        AnalyzeComplianceGapsRequest request,
+        ServerCallContext context)
     {
         var profile = new GapProfile
         {
@@ -36,7 +40,11 @@ internal sealed class ProposalGrpcService(GapAnalyzer analyzer, IUsageRecorder u
                 cancellationToken: context.CancellationToken);
 
             // Proposals are what the CRM plugin shows, so an unlabelled caller counts as crm.
-            usage.Record(TenantIds.Default, report.EntryIds, UsageKind.Shown, UsageCallers.From(context, CallerKind.Crm));
+            usage.Record(
+                TenantIds.Default,
+                report.EntryIds,
+                UsageKind.Shown,
+                UsageCallers.From(context, CallerKind.Crm));
             return GapReportMapper.ToProto(report);
         }
         catch (GapProfileException ex)
@@ -47,5 +55,8 @@ internal sealed class ProposalGrpcService(GapAnalyzer analyzer, IUsageRecorder u
     }
 
     // The analyser names fields as the profile file does (notApplicable[2]); the proto names them in snake case.
-    private static string ProtoField(string field) => field.Replace("notApplicable", "not_applicable", StringComparison.Ordinal);
+    private static string ProtoField(string field) => field.Replace(
+        "notApplicable",
+        "not_applicable",
+        StringComparison.Ordinal);
 }

@@ -20,7 +20,10 @@ internal static class UsageCallers
     public static UsageCaller From(ServerCallContext context, CallerKind fallback)
     {
         var kind = context.RequestHeaders.GetValue(KindHeader) is { } text
-            && Enum.TryParse<CallerKind>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _)
+            && Enum.TryParse<CallerKind>(
+                text,
+                ignoreCase: true,
+                out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _)
             ? parsed
             : fallback;
         return context.RequestHeaders.GetValue(IdHeader) is { Length: > 0 } id

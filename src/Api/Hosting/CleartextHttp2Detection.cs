@@ -31,7 +31,9 @@ internal static class CleartextHttp2Detection
         await next();
     }
 
-    private static async Task<bool> StartsWithPrefaceAsync(System.IO.Pipelines.PipeReader input, CancellationToken cancellationToken)
+    private static async Task<bool> StartsWithPrefaceAsync(
+        System.IO.Pipelines.PipeReader input,
+        CancellationToken cancellationToken)
     {
         while (true)
         {

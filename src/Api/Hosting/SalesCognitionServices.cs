@@ -7,8 +7,13 @@ namespace SalesCognition.Api.Hosting;
 /// <summary>Wires the whole service (graph, retrieval, ingestion) for both the command line and the server.</summary>
 internal static class SalesCognitionServices
 {
-    /// <summary>Adds every component, bound to configuration sections <c>Graph</c>, <c>Retrieval</c> and <c>Ingestion</c>.</summary>
-    public static IServiceCollection AddSalesCognition(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    /// <summary>
+    /// Adds every component, bound to configuration sections <c>Graph</c>, <c>Retrieval</c> and <c>Ingestion</c>.
+    /// </summary>
+    public static IServiceCollection AddSalesCognition(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string dataDirectory)
     {
         services.AddOptions<GraphStoreOptions>().Bind(configuration.GetSection("Graph"));
         services.AddGraph(options =>

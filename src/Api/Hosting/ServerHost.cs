@@ -8,7 +8,11 @@ namespace SalesCognition.Api.Hosting;
 /// <summary>Builds the gRPC server: services, JSON transcoding, reflection and health, on one port per URL.</summary>
 internal static class ServerHost
 {
-    public static WebApplication Build(string[] urls, string? dataDirectory, bool verbose, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(
+        string[] urls,
+        string? dataDirectory,
+        bool verbose,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information);
@@ -25,13 +29,17 @@ internal static class ServerHost
                     kestrel.Listen(address, uri.Port, listen =>
                     {
                         listen.Protocols = HttpProtocols.Http1AndHttp2;
-                        listen.Use(next => connection => CleartextHttp2Detection.DetectAsync(connection, () => next(connection)));
+                        listen.Use(next => connection => CleartextHttp2Detection.DetectAsync(
+                            connection,
+                            () => next(connection)));
                     });
                 }
             }
         });
 
-        builder.Services.AddSalesCognition(builder.Configuration, SalesCognitionServices.ResolveDataDirectory(dataDirectory));
+        builder.Services.AddSalesCognition(
+            builder.Configuration,
+            SalesCognitionServices.ResolveDataDirectory(dataDirectory));
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsDevelopment())
             .AddJsonTranscoding(o =>
             {
@@ -41,7 +49,9 @@ internal static class ServerHost
                 o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor);
             });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck("stores", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck(
+            "stores",
+            () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         configure?.Invoke(builder);
 
         var app = builder.Build();

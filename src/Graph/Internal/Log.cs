@@ -12,7 +12,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1001, EventName = "SourceCommitted", Level = LogLevel.Debug,
         Message = "Source {SourceId} written to the graph: {NodeCount} nodes, {RelationCount} relations, {EntryCount} entries")]
-    public static partial void SourceCommitted(this ILogger logger, string sourceId, int nodeCount, int relationCount, int entryCount);
+    public static partial void SourceCommitted(
+        this ILogger logger,
+        string sourceId,
+        int nodeCount,
+        int relationCount,
+        int entryCount);
 
     [LoggerMessage(EventId = 1050, EventName = "EntriesArchivedSet", Level = LogLevel.Information,
         Message = "{EntryCount} entries set to archived = {Archived}")]

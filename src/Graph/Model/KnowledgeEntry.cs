@@ -17,7 +17,9 @@ public sealed record KnowledgeEntry
     /// <summary>Id of the source the entry was cut from.</summary>
     public required string SourceId { get; init; }
 
-    /// <summary>What the entry is: <c>section</c>, <c>control</c>, <c>case</c>, <c>component</c>, <c>news</c>.</summary>
+    /// <summary>
+    /// What the entry is: <c>section</c>, <c>control</c>, <c>case</c>, <c>component</c>, <c>news</c>.
+    /// </summary>
     public required string Kind { get; init; }
 
     /// <summary>Title of the entry (the source title or the control title).</summary>
@@ -35,7 +37,9 @@ public sealed record KnowledgeEntry
     /// <summary>Where the entry stands in its source: a character range or a structural path.</summary>
     public required SourceLocator Locator { get; init; }
 
-    /// <summary>SHA-256 (hex) of the text the entry is embedded as (title line and text); the key of its vector.</summary>
+    /// <summary>
+    /// SHA-256 (hex) of the text the entry is embedded as (title line and text); the key of its vector.
+    /// </summary>
     public required string ContentHash { get; init; }
 
     /// <summary>Who owns the entry's content.</summary>

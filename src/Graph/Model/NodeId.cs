@@ -8,7 +8,9 @@ namespace SalesCognition.Graph.Model;
 /// <summary>Builds the stable ids of nodes from their type and key.</summary>
 public static class NodeId
 {
-    /// <summary>Normalises a key: NFKC (folds full-width forms), trimmed, lower case, inner whitespace as one dash.</summary>
+    /// <summary>
+    /// Normalises a key: NFKC (folds full-width forms), trimmed, lower case, inner whitespace as one dash.
+    /// </summary>
     public static string NormalizeKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);

@@ -34,7 +34,9 @@ public interface IReviewFlagStore
     /// <summary>Deletes every flag held by the entries of a removed source or raised by the news it carried.</summary>
     Task<int> DeleteReviewFlagsAsync(string tenant, string sourceId, CancellationToken cancellationToken = default);
 
-    /// <summary>The entries of the given kinds that mention any of <paramref name="nodeIds"/> (archived excluded).</summary>
+    /// <summary>
+    /// The entries of the given kinds that mention any of <paramref name="nodeIds"/> (archived excluded).
+    /// </summary>
     Task<IReadOnlyList<CitingEntry>> FindCitingEntriesAsync(
         string tenant,
         IReadOnlyCollection<string> nodeIds,

@@ -13,7 +13,9 @@ namespace SalesCognition.Graph.Schema;
 /// </summary>
 public static partial class OntologyLoader
 {
-    /// <summary>Loads every <c>*.yaml</c> and <c>*.yml</c> file of <paramref name="path"/> (a folder or a file).</summary>
+    /// <summary>
+    /// Loads every <c>*.yaml</c> and <c>*.yml</c> file of <paramref name="path"/> (a folder or a file).
+    /// </summary>
     public static Ontology Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -22,7 +24,9 @@ public static partial class OntologyLoader
         if (Directory.Exists(path))
         {
             files = [.. Directory.EnumerateFiles(path, "*.y*ml", SearchOption.TopDirectoryOnly)
-                .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                .Where(f => f.EndsWith(
+                    ".yaml",
+                    StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)];
         }
         else if (File.Exists(path))
@@ -89,7 +93,10 @@ public static partial class OntologyLoader
 
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
-                throw new OntologyException(file, stream.Documents[0].RootNode.Start.Line, "the top level must be a mapping");
+                throw new OntologyException(
+                    file,
+                    stream.Documents[0].RootNode.Start.Line,
+                    "the top level must be a mapping");
             }
 
             foreach (var (keyNode, value) in root.Children)
@@ -137,7 +144,10 @@ public static partial class OntologyLoader
                 {
                     if (!_nodeTypes.ContainsKey(end))
                     {
-                        throw new OntologyException(file, line, $"relation '{relation.Name}' names unknown node type '{end}'");
+                        throw new OntologyException(
+                            file,
+                            line,
+                            $"relation '{relation.Name}' names unknown node type '{end}'");
                     }
                 }
             }
@@ -154,7 +164,10 @@ public static partial class OntologyLoader
                 var id = NodeId.For(entity.Type, entity.Key);
                 if (seen.TryGetValue(id, out var first))
                 {
-                    throw new OntologyException(file, line, $"entity '{id}' is defined twice (first at {first.File}:{first.Line})");
+                    throw new OntologyException(
+                        file,
+                        line,
+                        $"entity '{id}' is defined twice (first at {first.File}:{first.Line})");
                 }
 
                 seen[id] = (file, line);
@@ -218,7 +231,10 @@ public static partial class OntologyLoader
             var to = StringList(file, map, "to");
             if (from.Count == 0 || to.Count == 0)
             {
-                throw new OntologyException(file, node.Start.Line, $"relation '{name}' needs at least one 'from' and one 'to' type");
+                throw new OntologyException(
+                    file,
+                    node.Start.Line,
+                    $"relation '{name}' needs at least one 'from' and one 'to' type");
             }
 
             _relationTypes[name] = (new RelationType(name, from, to, Labels(file, map)), file, node.Start.Line);

@@ -13,7 +13,9 @@ public sealed record RelationType(
     IReadOnlyList<string> To,
     IReadOnlyDictionary<string, string> Labels)
 {
-    /// <summary>Whether the relation may go from a node of <paramref name="fromType"/> to one of <paramref name="toType"/>.</summary>
+    /// <summary>
+    /// Whether the relation may go from a node of <paramref name="fromType"/> to one of <paramref name="toType"/>.
+    /// </summary>
     public bool Allows(string fromType, string toType) =>
         From.Contains(fromType, StringComparer.Ordinal) && To.Contains(toType, StringComparer.Ordinal);
 }

@@ -41,7 +41,9 @@ public sealed class AdoptersReader : ISourceReader
         ArgumentNullException.ThrowIfNull(input);
 
         var extension = Path.GetExtension(input.Path).ToLowerInvariant();
-        if (extension is not (".md" or ".markdown") || input.Text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal))
+        if (extension is not (".md" or ".markdown") || input.Text.TrimStart('\uFEFF').StartsWith(
+            "---",
+            StringComparison.Ordinal))
         {
             return false;
         }
@@ -75,7 +77,9 @@ public sealed class AdoptersReader : ISourceReader
             var key = $"{input.SourceId}#{adopter.Name}";
             if (nodes.ContainsKey(NodeId.For("Case", key)))
             {
-                warnings.Add(new IngestionWarning($"line {adopter.Line}", $"adopter '{adopter.Name}' is listed twice; the first paragraph is kept"));
+                warnings.Add(new IngestionWarning(
+                    $"line {adopter.Line}",
+                    $"adopter '{adopter.Name}' is listed twice; the first paragraph is kept"));
                 continue;
             }
 
@@ -98,7 +102,9 @@ public sealed class AdoptersReader : ISourceReader
 
         if (nameOnly > 0)
         {
-            warnings.Add(new IngestionWarning("", $"{nameOnly} adopters are listed by name only, with no paragraph; they were not made cases"));
+            warnings.Add(new IngestionWarning(
+                "",
+                $"{nameOnly} adopters are listed by name only, with no paragraph; they were not made cases"));
         }
 
         return new ParsedSource
@@ -113,7 +119,9 @@ public sealed class AdoptersReader : ISourceReader
         };
     }
 
-    /// <summary>The project the list is about: the seed product or technology most paragraphs name (at least half).</summary>
+    /// <summary>
+    /// The project the list is about: the seed product or technology most paragraphs name (at least half).
+    /// </summary>
     private static GraphNode? Project(Gazetteer gazetteer, IReadOnlyList<Adopter> adopters)
     {
         var counts = adopters

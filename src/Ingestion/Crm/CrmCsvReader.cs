@@ -45,7 +45,9 @@ public sealed class CrmCsvReader : ISourceReader
             : null;
         if (parsed is not null)
         {
-            var skipped = table.Problems.Select(p => new IngestionWarning(p.Location, $"{p.Message} The row was skipped."));
+            var skipped = table.Problems.Select(p => new IngestionWarning(
+                p.Location,
+                $"{p.Message} The row was skipped."));
             return parsed with { Warnings = [.. skipped, .. parsed.Warnings] };
         }
 

@@ -8,7 +8,11 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 3400, EventName = "ObserverFailed", Level = LogLevel.Error,
         Message = "Source change observer {Observer} failed for source {SourceId}")]
-    public static partial void ObserverFailed(this ILogger logger, Exception exception, string observer, string sourceId);
+    public static partial void ObserverFailed(
+        this ILogger logger,
+        Exception exception,
+        string observer,
+        string sourceId);
 
     [LoggerMessage(EventId = 3401, EventName = "EntriesFlaggedForReview", Level = LogLevel.Information,
         Message = "Source {SourceId} flagged {Count} entries for review")]

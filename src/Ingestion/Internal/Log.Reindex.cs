@@ -9,7 +9,11 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 3500, EventName = "ReindexStarted", Level = LogLevel.Information,
         Message = "Reindex started: vectors of model {PreviousModel} rebuilt with {ModelId} for {SourceCount} sources")]
-    public static partial void ReindexStarted(this ILogger logger, string previousModel, string modelId, int sourceCount);
+    public static partial void ReindexStarted(
+        this ILogger logger,
+        string previousModel,
+        string modelId,
+        int sourceCount);
 
     [LoggerMessage(EventId = 3501, EventName = "ReindexCompleted", Level = LogLevel.Information,
         Message = "Reindex completed with model {ModelId}: {SourceCount} sources, {EntryCount} entries")]

@@ -12,7 +12,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3001, EventName = "IngestionCompleted", Level = LogLevel.Information,
         Message = "Ingestion completed: {Added} added, {Updated} updated, {Unchanged} unchanged, {Failed} failed")]
-    public static partial void IngestionCompleted(this ILogger logger, int added, int updated, int unchanged, int failed);
+    public static partial void IngestionCompleted(
+        this ILogger logger,
+        int added,
+        int updated,
+        int unchanged,
+        int failed);
 
     [LoggerMessage(EventId = 3002, EventName = "SourceIngested", Level = LogLevel.Debug,
         Message = "Source {SourceId} ingested with {EntryCount} entries")]

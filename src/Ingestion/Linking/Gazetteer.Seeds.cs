@@ -19,7 +19,12 @@ internal sealed partial class Gazetteer
         var empty = new Dictionary<string, string>();
         foreach (var seed in ontology.Entities.Where(e => LinkedTypes.Contains(e.Type)))
         {
-            var node = new GraphNode(NodeId.For(seed.Type, seed.Key), seed.Type, NodeId.NormalizeKey(seed.Key), seed.Name, empty);
+            var node = new GraphNode(
+                NodeId.For(seed.Type, seed.Key),
+                seed.Type,
+                NodeId.NormalizeKey(seed.Key),
+                seed.Name,
+                empty);
             foreach (var name in seed.Aliases.Append(seed.Name).Select(Fold).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
             {
                 names.Add((name, node));

@@ -32,7 +32,10 @@ internal sealed partial class Gazetteer
         var names = new List<(string, GraphNode)>();
         foreach (var type in LinkedTypes)
         {
-            foreach (var (node, aliases) in await store.ListNodesAsync(tenant, type, cancellationToken).ConfigureAwait(false))
+            foreach (var (node, aliases) in await store.ListNodesAsync(
+                tenant,
+                type,
+                cancellationToken).ConfigureAwait(false))
             {
                 foreach (var name in aliases.Append(node.Name).Select(Fold).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
                 {
@@ -79,7 +82,9 @@ internal sealed partial class Gazetteer
         var found = new List<(int At, GraphNode Node, string Surface)>();
         foreach (var (surface, node) in _names)
         {
-            for (var at = folded.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(surface, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(
+                surface,
+                StringComparison.Ordinal); at >= 0; at = folded.IndexOf(surface, at + 1, StringComparison.Ordinal))
             {
                 if (IsWhole(folded, at, surface.Length) && !taken.AsSpan(at, surface.Length).Contains(true))
                 {
@@ -91,8 +96,12 @@ internal sealed partial class Gazetteer
 
         foreach (Match match in ControlPattern().Matches(folded))
         {
-            var key = match.Groups["family"].Value + "-" + int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                + (match.Groups["enhancement"].Success ? "." + int.Parse(match.Groups["enhancement"].Value, System.Globalization.CultureInfo.InvariantCulture) : "");
+            var key = match.Groups["family"].Value + "-" + int.Parse(
+                match.Groups["number"].Value,
+                System.Globalization.CultureInfo.InvariantCulture)
+                + (match.Groups["enhancement"].Success ? "." + int.Parse(
+                    match.Groups["enhancement"].Value,
+                    System.Globalization.CultureInfo.InvariantCulture) : "");
             if (_controls.TryGetValue(key, out var control))
             {
                 found.Add((match.Index, control, match.Value));
@@ -102,7 +111,9 @@ internal sealed partial class Gazetteer
         return [.. found.OrderBy(f => f.At).DistinctBy(f => f.Node.Id).Select(f => (f.Node, f.Surface))];
     }
 
-    /// <summary>Folds width and case so that full-width, half-width and differently cased names compare equal.</summary>
+    /// <summary>
+    /// Folds width and case so that full-width, half-width and differently cased names compare equal.
+    /// </summary>
     public static string Fold(string text)
     {
         var normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();

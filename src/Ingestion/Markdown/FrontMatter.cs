@@ -22,7 +22,9 @@ internal sealed class FrontMatter
     /// <summary>Offset of the first character after the closing <c>---</c> line.</summary>
     public int BodyStart { get; }
 
-    /// <summary>Splits the front matter off <paramref name="text"/>; a source without one has an empty front matter.</summary>
+    /// <summary>
+    /// Splits the front matter off <paramref name="text"/>; a source without one has an empty front matter.
+    /// </summary>
     public static FrontMatter Parse(string path, string text)
     {
         if (!text.StartsWith("---", StringComparison.Ordinal) || !IsFenceLine(text, 0))
@@ -43,7 +45,10 @@ internal sealed class FrontMatter
         throw new SourceFormatException($"{path}:1: the front matter opened with '---' is never closed.");
     }
 
-    /// <summary>A front matter built from plain key/value pairs (a Pelican header), the body starting at <paramref name="bodyStart"/>.</summary>
+    /// <summary>
+    /// A front matter built from plain key/value pairs (a Pelican header), the body starting at <paramref
+    /// name="bodyStart"/>.
+    /// </summary>
     public static FrontMatter FromPairs(IEnumerable<KeyValuePair<string, string>> pairs, int bodyStart)
     {
         var root = new YamlMappingNode();
@@ -108,7 +113,9 @@ internal sealed class FrontMatter
         catch (YamlException ex)
         {
             // The YAML starts on line 2 of the file, after the opening fence.
-            throw new SourceFormatException($"{path}:{ex.Start.Line + 1}: the front matter is not valid YAML: {ex.Message}", ex);
+            throw new SourceFormatException(
+                $"{path}:{ex.Start.Line + 1}: the front matter is not valid YAML: {ex.Message}",
+                ex);
         }
 
         return stream.Documents.Count == 0 ? Empty : stream.Documents[0].RootNode as YamlMappingNode

@@ -80,5 +80,7 @@ internal static class HtmlText
         or "tbody" or "blockquote" or "pre" or "figure" or "figcaption" or "header" or "footer" or "main" or "aside"
         or "dl" or "dt" or "dd" or "br" or "hr";
 
-    private static string Clean(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Clean(string text) => string.Join(
+        ' ',
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

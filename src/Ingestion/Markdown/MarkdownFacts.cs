@@ -148,6 +148,9 @@ internal static class MarkdownFacts
             return id;
         }
 
-        public void Relate(string type, string from, string to) => Relations.Add(new GraphRelation(type, from, to, NoProperties));
+        public void Relate(
+            string type,
+            string from,
+            string to) => Relations.Add(new GraphRelation(type, from, to, NoProperties));
     }
 }

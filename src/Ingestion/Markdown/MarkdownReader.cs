@@ -64,7 +64,9 @@ public sealed class MarkdownReader : ISourceReader
         catch (ArgumentException ex)
         {
             // Markdig refuses pathological nesting (a line of dozens of list markers); keep the words as plain text.
-            warnings.Add(new IngestionWarning("", $"the Markdown could not be parsed ({ex.Message}); ingested as plain text"));
+            warnings.Add(new IngestionWarning(
+                "",
+                $"the Markdown could not be parsed ({ex.Message}); ingested as plain text"));
             document = [];
             PlainText.AddParagraphs(builder, body, frontMatter.BodyStart);
         }

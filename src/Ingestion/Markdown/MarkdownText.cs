@@ -25,7 +25,9 @@ internal static partial class MarkdownText
         return Collapse(builder.ToString());
     }
 
-    /// <summary>Blanks template directives (Hugo shortcodes, Liquid tags, kramdown attribute lists) keeping offsets.</summary>
+    /// <summary>
+    /// Blanks template directives (Hugo shortcodes, Liquid tags, kramdown attribute lists) keeping offsets.
+    /// </summary>
     public static string BlankDirectives(string text) =>
         DirectivePattern().Replace(text, m => new string(' ', m.Length));
 
@@ -88,7 +90,9 @@ internal static partial class MarkdownText
         }
     }
 
-    private static string Collapse(string text) => SpacePattern().Replace(text, " ").Replace(" \n", "\n", StringComparison.Ordinal).Trim();
+    private static string Collapse(string text) => SpacePattern().Replace(
+        text,
+        " ").Replace(" \n", "\n", StringComparison.Ordinal).Trim();
 
     [GeneratedRegex(@"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|^\{:[^\n}]*\}[ \t]*$", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex DirectivePattern();

@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 
 namespace SalesCognition.Ingestion.Markdown;
 
-/// <summary>The fallback reading of a body the Markdown parser refused: paragraphs split at blank lines, markers kept.</summary>
+/// <summary>
+/// The fallback reading of a body the Markdown parser refused: paragraphs split at blank lines, markers kept.
+/// </summary>
 internal static partial class PlainText
 {
     public static void AddParagraphs(SectionBuilder builder, string body, int offset)

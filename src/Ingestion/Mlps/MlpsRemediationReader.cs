@@ -32,7 +32,9 @@ public sealed class MlpsRemediationReader : ISourceReader
         ["aliyun"] = "Alibaba Cloud",
     };
 
-    /// <summary>Products the advice names, found by their written name; kept on the relation as <c>products</c>.</summary>
+    /// <summary>
+    /// Products the advice names, found by their written name; kept on the relation as <c>products</c>.
+    /// </summary>
     private static readonly string[] NamedProducts =
     [
         "云安全中心", "云防火墙", "Web应用防火墙", "DDoS高防", "DDoS原生防护", "堡垒机", "数据库审计", "日志服务", "操作审计",
@@ -42,7 +44,9 @@ public sealed class MlpsRemediationReader : ISourceReader
     /// <inheritdoc />
     public string Name => "mlps-remediation";
 
-    /// <summary>Takes a <c>.csv</c> file whose header has <c>id, requirement, layer, control_point</c> and an advice column.</summary>
+    /// <summary>
+    /// Takes a <c>.csv</c> file whose header has <c>id, requirement, layer, control_point</c> and an advice column.
+    /// </summary>
     /// <param name="input">The source.</param>
     /// <returns>Whether this reader takes the source.</returns>
     public bool CanRead(SourceInput input)
@@ -55,7 +59,9 @@ public sealed class MlpsRemediationReader : ISourceReader
         }
 
         var header = CsvTable.PeekHeader(input.Text);
-        return Columns.All(c => header.Contains(c, StringComparer.OrdinalIgnoreCase)) && AdviceColumn(header) is not null;
+        return Columns.All(c => header.Contains(
+            c,
+            StringComparer.OrdinalIgnoreCase)) && AdviceColumn(header) is not null;
     }
 
     /// <inheritdoc />
@@ -70,7 +76,9 @@ public sealed class MlpsRemediationReader : ISourceReader
         builder.Warnings.AddRange(table.Problems.Select(MlpsRequirementTable.Skipped));
 
         var rows = ReadRows(input.Path, table, adviceColumn, builder);
-        var vendor = Vendors.GetValueOrDefault(adviceColumn[..^AdviceSuffix.Length], adviceColumn[..^AdviceSuffix.Length]);
+        var vendor = Vendors.GetValueOrDefault(
+            adviceColumn[..^AdviceSuffix.Length],
+            adviceColumn[..^AdviceSuffix.Length]);
         var productId = builder.AddNode("Product", vendor, vendor, defines: false);
         var items = RequirementItems(input.Path, builder);
         var (matches, unmatched) = RemediationMatcher.Match(rows, items, Level);
@@ -95,9 +103,15 @@ public sealed class MlpsRemediationReader : ISourceReader
     }
 
     private static string? AdviceColumn(IReadOnlyList<string> header) =>
-        header.FirstOrDefault(h => h.EndsWith(AdviceSuffix, StringComparison.OrdinalIgnoreCase) && h.Length > AdviceSuffix.Length);
+        header.FirstOrDefault(h => h.EndsWith(
+            AdviceSuffix,
+            StringComparison.OrdinalIgnoreCase) && h.Length > AdviceSuffix.Length);
 
-    private static List<RemediationRow> ReadRows(string path, CsvTable table, string adviceColumn, OscalSourceBuilder builder)
+    private static List<RemediationRow> ReadRows(
+        string path,
+        CsvTable table,
+        string adviceColumn,
+        OscalSourceBuilder builder)
     {
         var index = Columns.Select(table.Column).Append(table.Column(adviceColumn)).ToArray();
         if (index.Any(i => i < 0))
@@ -117,7 +131,14 @@ public sealed class MlpsRemediationReader : ISourceReader
                 continue;
             }
 
-            rows.Add(new RemediationRow(MlpsRequirementTable.DataRow(row.Row), row.Line, fields[0], fields[1], fields[2], fields[3], fields[4]));
+            rows.Add(new RemediationRow(
+                MlpsRequirementTable.DataRow(row.Row),
+                row.Line,
+                fields[0],
+                fields[1],
+                fields[2],
+                fields[3],
+                fields[4]));
         }
 
         return rows;
@@ -135,7 +156,9 @@ public sealed class MlpsRemediationReader : ISourceReader
             }
         }
 
-        builder.Warn("", $"no requirement table (a .csv with the columns {string.Join(", ", MlpsRequirementTable.Columns)}) is in {folder}; no row can be attached.");
+        builder.Warn(
+            "",
+            $"no requirement table (a .csv with the columns {string.Join(", ", MlpsRequirementTable.Columns)}) is in {folder}; no row can be attached.");
         return [];
     }
 
@@ -160,7 +183,12 @@ public sealed class MlpsRemediationReader : ISourceReader
         return properties;
     }
 
-    private static void AddSection(OscalSourceBuilder builder, RemediationRow row, string vendor, string? code, IReadOnlyList<string> subjects)
+    private static void AddSection(
+        OscalSourceBuilder builder,
+        RemediationRow row,
+        string vendor,
+        string? code,
+        IReadOnlyList<string> subjects)
     {
         var title = code is null
             ? string.Create(CultureInfo.InvariantCulture, $"整改建议 row {row.Row}: {row.ControlPoint}")

@@ -43,7 +43,11 @@ public sealed class MlpsRequirementsReader : ISourceReader
         var table = MlpsRequirementTable.Read(input.Path, input.Text);
         var builder = new OscalSourceBuilder(input.SourceId);
         builder.Warnings.AddRange(table.Warnings);
-        var standardId = builder.AddNode(OscalTypes.Standard, MlpsNames.StandardKey, MlpsNames.StandardName, defines: false);
+        var standardId = builder.AddNode(
+            OscalTypes.Standard,
+            MlpsNames.StandardKey,
+            MlpsNames.StandardName,
+            defines: false);
         var baselines = new Dictionary<(int, string), string>();
 
         foreach (var item in table.Items)

@@ -56,13 +56,17 @@ public sealed partial class ChangelogReader : ISourceReader
             var body = Plain(text[release.BodyStart..release.End]);
             if (emitted.Contains(release.Version, StringComparer.Ordinal))
             {
-                warnings.Add(new IngestionWarning($"line {release.Line}", $"version {release.Version} appears twice; the later section is skipped"));
+                warnings.Add(new IngestionWarning(
+                    $"line {release.Line}",
+                    $"version {release.Version} appears twice; the later section is skipped"));
                 continue;
             }
 
             if (body.Length == 0)
             {
-                warnings.Add(new IngestionWarning($"line {release.Line}", $"version {release.Version} has no notes; skipped"));
+                warnings.Add(new IngestionWarning(
+                    $"line {release.Line}",
+                    $"version {release.Version} has no notes; skipped"));
                 continue;
             }
 
@@ -74,7 +78,12 @@ public sealed partial class ChangelogReader : ISourceReader
                 properties["date"] = date;
             }
 
-            nodes.Add(new GraphNode(newsId, "NewsItem", NodeId.NormalizeKey($"{input.SourceId}#{release.Version}"), title, properties));
+            nodes.Add(new GraphNode(
+                newsId,
+                "NewsItem",
+                NodeId.NormalizeKey($"{input.SourceId}#{release.Version}"),
+                title,
+                properties));
             ReleaseFacts.Add(nodes, relations, newsId, product, release.Version, release.Date, body);
             emitted.Add(release.Version);
             sections.Add(new ParsedSection("news", title, [release.Version], body, SourceLocator.Range(release.Start, release.End))

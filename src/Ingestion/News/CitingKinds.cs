@@ -20,7 +20,9 @@ public static class CitingKinds
     /// <summary>Every kind news can flag.</summary>
     public static IReadOnlyList<string> All { get; } = [BattleCard, Comparison, TalkTrack];
 
-    /// <summary>The entry kind a declared front-matter kind maps to (<c>battle-card</c> → <c>battlecard</c>), or null.</summary>
+    /// <summary>
+    /// The entry kind a declared front-matter kind maps to (<c>battle-card</c> → <c>battlecard</c>), or null.
+    /// </summary>
     public static string? FromDeclared(string? declared)
     {
         var folded = (declared ?? "").Trim().ToLowerInvariant().Replace("-", "", StringComparison.Ordinal)

@@ -62,7 +62,9 @@ public sealed class NewsFeedReader : ISourceReader
         }
         catch (JsonException ex)
         {
-            throw new SourceFormatException($"{input.Path}:{(ex.LineNumber ?? 0) + 1}: the news feed is not valid JSON: {ex.Message}", ex);
+            throw new SourceFormatException(
+                $"{input.Path}:{(ex.LineNumber ?? 0) + 1}: the news feed is not valid JSON: {ex.Message}",
+                ex);
         }
 
         using (document)
@@ -130,7 +132,9 @@ public sealed class NewsFeedReader : ISourceReader
 
                 if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
                 {
-                    Warnings.Add(new IngestionWarning($"{at}.{name}", $"row skipped: expected a string, found {value.ValueKind}"));
+                    Warnings.Add(new IngestionWarning(
+                        $"{at}.{name}",
+                        $"row skipped: expected a string, found {value.ValueKind}"));
                     throw new FormatException();
                 }
 
@@ -148,7 +152,9 @@ public sealed class NewsFeedReader : ISourceReader
             try
             {
                 (id, title, body) = (Field("id", false), Field("title", true), Field("body", true));
-                (date, product, version, url) = (Field("date", false), Field("product", false), Field("version", false), Field("url", false));
+                (date, product, version, url) = (Field(
+                    "date",
+                    false), Field("product", false), Field("version", false), Field("url", false));
             }
             catch (FormatException)
             {
@@ -162,9 +168,15 @@ public sealed class NewsFeedReader : ISourceReader
 
             if (date is not null)
             {
-                if (!DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                if (!DateTimeOffset.TryParse(
+                    date,
+                    CultureInfo.InvariantCulture,
+                    DateTimeStyles.AssumeUniversal,
+                    out var parsed))
                 {
-                    Warnings.Add(new IngestionWarning($"{at}.date", $"row skipped: '{date}' is not a date (expected YYYY-MM-DD)"));
+                    Warnings.Add(new IngestionWarning(
+                        $"{at}.date",
+                        $"row skipped: '{date}' is not a date (expected YYYY-MM-DD)"));
                     return;
                 }
 
@@ -200,7 +212,12 @@ public sealed class NewsFeedReader : ISourceReader
                     var productId = NodeId.For("CompetitorProduct", product);
                     if (!Nodes.Any(n => n.Id == productId))
                     {
-                        Nodes.Add(new GraphNode(productId, "CompetitorProduct", NodeId.NormalizeKey(product), product, NoProperties));
+                        Nodes.Add(new GraphNode(
+                            productId,
+                            "CompetitorProduct",
+                            NodeId.NormalizeKey(product),
+                            product,
+                            NoProperties));
                     }
 
                     Relations.Add(new GraphRelation("announces", newsId, productId, NoProperties));

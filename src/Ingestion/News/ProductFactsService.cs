@@ -82,7 +82,10 @@ public sealed class ProductFactsService
     {
         var byVersion = nodes.Where(n => n.Properties.ContainsKey("version"))
             .GroupBy(n => n.Properties["version"], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Released: g.Select(n => n.Properties.GetValueOrDefault("released")).FirstOrDefault(d => d is not null), Ids: g.Select(n => n.Id).ToList()), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key,
+                g => (Released: g.Select(n => n.Properties.GetValueOrDefault("released")).FirstOrDefault(d => d is not null), Ids: g.Select(n => n.Id).ToList()),
+                StringComparer.Ordinal);
         var versions = new SortedDictionary<string, ProductVersionInfo>(VersionOrder.Instance);
         foreach (var (version, (released, ids)) in byVersion)
         {
@@ -99,15 +102,26 @@ public sealed class ProductFactsService
 
     private static List<VersionFact> Facts(SortedDictionary<string, ProductVersionInfo> versions, IReadOnlyList<GraphNode> nodes)
     {
-        var stated = versions.Keys.ToDictionary(v => v, v => Stated(v, nodes.Where(n => n.Properties.GetValueOrDefault("version") == v)), StringComparer.Ordinal);
-        var successors = versions.Values.Where(v => v.Supersedes is not null).ToLookup(v => v.Supersedes!, StringComparer.Ordinal);
+        var stated = versions.Keys.ToDictionary(
+            v => v,
+            v => Stated(v, nodes.Where(n => n.Properties.GetValueOrDefault("version") == v)),
+            StringComparer.Ordinal);
+        var successors = versions.Values.Where(v => v.Supersedes is not null).ToLookup(
+            v => v.Supersedes!,
+            StringComparer.Ordinal);
         var facts = new List<VersionFact>();
         foreach (var version in versions.Values)
         {
             foreach (var (attribute, value) in stated[version.Version])
             {
                 var by = FirstRestating(version.Version, attribute, successors, stated);
-                facts.Add(new VersionFact(version.Version, attribute, value, version.Released, by is null ? null : versions[by].Released, by));
+                facts.Add(new VersionFact(
+                    version.Version,
+                    attribute,
+                    value,
+                    version.Released,
+                    by is null ? null : versions[by].Released,
+                    by));
             }
         }
 
@@ -125,7 +139,9 @@ public sealed class ProductFactsService
         return facts;
     }
 
-    /// <summary>The earliest later release in the line of <paramref name="version"/> that states <paramref name="attribute"/>.</summary>
+    /// <summary>
+    /// The earliest later release in the line of <paramref name="version"/> that states <paramref name="attribute"/>.
+    /// </summary>
     private static string? FirstRestating(
         string version,
         string attribute,

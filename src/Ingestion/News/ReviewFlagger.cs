@@ -37,7 +37,10 @@ public sealed class ReviewFlagger : ISourceChangeObserver
     }
 
     /// <inheritdoc />
-    public async Task SourceCommittedAsync(SourceCommit commit, SourceRecord? previous, CancellationToken cancellationToken = default)
+    public async Task SourceCommittedAsync(
+        SourceCommit commit,
+        SourceRecord? previous,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commit);
 
@@ -66,11 +69,25 @@ public sealed class ReviewFlagger : ISourceChangeObserver
                 .Concat(commit.Entries.Where(e => e.Mentions.Any(m => m.NodeId == news.Id)).SelectMany(e => e.Mentions).Select(m => m.NodeId))
                 .Where(id => types.GetValueOrDefault(id) == "CompetitorProduct")
                 .ToHashSet(StringComparer.Ordinal);
-            var citing = await _flags.FindCitingEntriesAsync(tenant, products, CitingKinds.All, cancellationToken).ConfigureAwait(false);
+            var citing = await _flags.FindCitingEntriesAsync(
+                tenant,
+                products,
+                CitingKinds.All,
+                cancellationToken).ConfigureAwait(false);
             foreach (var group in citing.Where(c => c.SourceId != commit.Source.SourceId).GroupBy(c => c.EntryId, StringComparer.Ordinal))
             {
                 var entry = group.First();
-                count += await SetAsync(tenant, entry.EntryId, entry.SourceId, entry.Title, news, commit.Source.SourceId, [.. group.Select(c => c.NodeId)], ReviewState.Open, null, cancellationToken)
+                count += await SetAsync(
+                    tenant,
+                    entry.EntryId,
+                    entry.SourceId,
+                    entry.Title,
+                    news,
+                    commit.Source.SourceId,
+                    [.. group.Select(c => c.NodeId)],
+                    ReviewState.Open,
+                    null,
+                    cancellationToken)
                     .ConfigureAwait(false) ? 1 : 0;
             }
         }
@@ -88,9 +105,16 @@ public sealed class ReviewFlagger : ISourceChangeObserver
         var citing = commit.Entries.Where(e => CitingKinds.All.Contains(e.Kind)).ToList();
         if (previous is not null)
         {
-            var open = await _flags.GetReviewFlagsAsync(tenant, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var open = await _flags.GetReviewFlagsAsync(
+                tenant,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             var stale = open.Where(f => f.SourceId == commit.Source.SourceId).Select(f => f.EntryId).Distinct(StringComparer.Ordinal).ToList();
-            var cleared = await _flags.ClearReviewFlagAsync(tenant, stale, ReviewState.Cleared, "entry updated", cancellationToken)
+            var cleared = await _flags.ClearReviewFlagAsync(
+                tenant,
+                stale,
+                ReviewState.Cleared,
+                "entry updated",
+                cancellationToken)
                 .ConfigureAwait(false);
             if (cleared > 0)
             {
@@ -108,7 +132,10 @@ public sealed class ReviewFlagger : ISourceChangeObserver
             {
                 if (!newsByProduct.TryGetValue(product, out var news))
                 {
-                    newsByProduct[product] = news = await NewsAboutAsync(tenant, product, cancellationToken).ConfigureAwait(false);
+                    newsByProduct[product] = news = await NewsAboutAsync(
+                        tenant,
+                        product,
+                        cancellationToken).ConfigureAwait(false);
                 }
 
                 foreach (var (node, sourceId) in news.Where(n => n.SourceId != commit.Source.SourceId))
@@ -127,7 +154,17 @@ public sealed class ReviewFlagger : ISourceChangeObserver
             var note = previous is null ? null : "entry updated after the news";
             foreach (var (news, sourceId, productIds) in reasons.Values)
             {
-                count += await SetAsync(tenant, entry.Id, entry.SourceId, entry.Title, news, sourceId, productIds, state, note, cancellationToken)
+                count += await SetAsync(
+                    tenant,
+                    entry.Id,
+                    entry.SourceId,
+                    entry.Title,
+                    news,
+                    sourceId,
+                    productIds,
+                    state,
+                    note,
+                    cancellationToken)
                     .ConfigureAwait(false) && state == ReviewState.Open ? 1 : 0;
             }
         }
@@ -135,7 +172,10 @@ public sealed class ReviewFlagger : ISourceChangeObserver
         return count;
     }
 
-    private async Task<IReadOnlyList<(GraphNode News, string SourceId)>> NewsAboutAsync(string tenant, string productId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(GraphNode News, string SourceId)>> NewsAboutAsync(
+        string tenant,
+        string productId,
+        CancellationToken cancellationToken)
     {
         var relations = await _graph.GetRelationsAsync(tenant, productId, cancellationToken).ConfigureAwait(false);
         var announced = relations.Where(r => r.Type == "announces" && r.ToId == productId)

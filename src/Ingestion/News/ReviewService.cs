@@ -42,6 +42,11 @@ public sealed class ReviewService
         var path = SourceIdentity.OfPath(target);
         var entries = open.Where(f => f.EntryId == target || f.SourceId == target || f.SourceId == path)
             .Select(f => f.EntryId).Distinct(StringComparer.Ordinal).ToList();
-        return await _flags.ClearReviewFlagAsync(tenant, entries, ReviewState.Confirmed, note, cancellationToken).ConfigureAwait(false);
+        return await _flags.ClearReviewFlagAsync(
+            tenant,
+            entries,
+            ReviewState.Confirmed,
+            note,
+            cancellationToken).ConfigureAwait(false);
     }
 }

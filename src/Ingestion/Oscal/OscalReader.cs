@@ -51,7 +51,9 @@ public sealed class OscalReader : ISourceReader
 
         var hint = string.IsNullOrWhiteSpace(input.KindHint) ? SourceKinds.Auto : input.KindHint.Trim();
         var forced = hint.Equals(SourceKinds.Standard, StringComparison.OrdinalIgnoreCase);
-        if ((!forced && !hint.Equals(SourceKinds.Auto, StringComparison.OrdinalIgnoreCase)) || !StartsLikeJson(input.Text))
+        if ((!forced && !hint.Equals(
+            SourceKinds.Auto,
+            StringComparison.OrdinalIgnoreCase)) || !StartsLikeJson(input.Text))
         {
             return false;
         }
@@ -161,7 +163,9 @@ public sealed class OscalReader : ISourceReader
         return PeekRoot(Encoding.UTF8.GetBytes(text), isFinalBlock: true) == true;
     }
 
-    /// <summary>Whether the root object has an OSCAL model member; null when the bytes end before it is known.</summary>
+    /// <summary>
+    /// Whether the root object has an OSCAL model member; null when the bytes end before it is known.
+    /// </summary>
     private static bool? PeekRoot(byte[] utf8, bool isFinalBlock)
     {
         var reader = new Utf8JsonReader(utf8, isFinalBlock, new JsonReaderState(PeekOptions));

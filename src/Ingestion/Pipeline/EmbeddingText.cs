@@ -6,7 +6,9 @@ using SalesCognition.Graph.Model;
 
 namespace SalesCognition.Ingestion.Pipeline;
 
-/// <summary>The text an entry is indexed and embedded as: a title line (title and heading path), then the text.</summary>
+/// <summary>
+/// The text an entry is indexed and embedded as: a title line (title and heading path), then the text.
+/// </summary>
 internal static class EmbeddingText
 {
     public static string TitleLine(KnowledgeEntry entry)

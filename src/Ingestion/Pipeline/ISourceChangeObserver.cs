@@ -10,8 +10,13 @@ namespace SalesCognition.Ingestion.Pipeline;
 /// </summary>
 public interface ISourceChangeObserver
 {
-    /// <summary>A new version of a source is in every store; <paramref name="previous"/> is the version it replaced.</summary>
-    Task SourceCommittedAsync(SourceCommit commit, SourceRecord? previous, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A new version of a source is in every store; <paramref name="previous"/> is the version it replaced.
+    /// </summary>
+    Task SourceCommittedAsync(
+        SourceCommit commit,
+        SourceRecord? previous,
+        CancellationToken cancellationToken = default);
 
     /// <summary>A source was removed from every store.</summary>
     Task SourceRemovedAsync(string tenant, string sourceId, CancellationToken cancellationToken = default);

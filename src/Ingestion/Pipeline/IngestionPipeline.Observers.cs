@@ -7,7 +7,10 @@ namespace SalesCognition.Ingestion.Pipeline;
 
 public sealed partial class IngestionPipeline
 {
-    private async Task NotifyCommittedAsync(SourceCommit commit, SourceRecord? previous, CancellationToken cancellationToken)
+    private async Task NotifyCommittedAsync(
+        SourceCommit commit,
+        SourceRecord? previous,
+        CancellationToken cancellationToken)
     {
         foreach (var observer in _observers)
         {
@@ -29,7 +32,10 @@ public sealed partial class IngestionPipeline
         {
             try
             {
-                await observer.SourceRemovedAsync(source.Tenant, source.SourceId, cancellationToken).ConfigureAwait(false);
+                await observer.SourceRemovedAsync(
+                    source.Tenant,
+                    source.SourceId,
+                    cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -16,7 +16,9 @@ public sealed partial class IngestionPipeline
     /// do not hold exactly, is written again from the graph's entries and marked committed (rolled forward to the
     /// version the graph holds); index documents of sources the graph does not know are removed.
     /// </summary>
-    public async Task<RecoveryReport> RecoverAsync(string tenant = TenantIds.Default, CancellationToken cancellationToken = default)
+    public async Task<RecoveryReport> RecoverAsync(
+        string tenant = TenantIds.Default,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
 
@@ -26,7 +28,10 @@ public sealed partial class IngestionPipeline
         var vectorCounts = await _vectors.CountBySourceAsync(tenant, cancellationToken).ConfigureAwait(false);
         foreach (var source in sources)
         {
-            var entries = await _graph.GetSourceEntriesAsync(tenant, source.SourceId, cancellationToken).ConfigureAwait(false);
+            var entries = await _graph.GetSourceEntriesAsync(
+                tenant,
+                source.SourceId,
+                cancellationToken).ConfigureAwait(false);
             var inText = textCounts.GetValueOrDefault(source.SourceId);
             var inVectors = vectorCounts.GetValueOrDefault(source.SourceId);
             if (source.State == SourceState.Committed && inText == entries.Count && inVectors == entries.Count)
@@ -37,10 +42,22 @@ public sealed partial class IngestionPipeline
             using (await _gate.EnterAsync(tenant, source.SourceId, cancellationToken).ConfigureAwait(false))
             {
                 var vectors = await EmbedAsync(entries, cancellationToken).ConfigureAwait(false);
-                await _text.ReplaceSourceAsync(tenant, source.SourceId, [.. entries.Select(ToTextDocument)], cancellationToken)
+                await _text.ReplaceSourceAsync(
+                    tenant,
+                    source.SourceId,
+                    [.. entries.Select(ToTextDocument)],
+                    cancellationToken)
                     .ConfigureAwait(false);
-                await _vectors.ReplaceSourceAsync(tenant, source.SourceId, vectors, cancellationToken).ConfigureAwait(false);
-                await _graph.MarkCommittedAsync(tenant, source.SourceId, source.ContentHash, cancellationToken).ConfigureAwait(false);
+                await _vectors.ReplaceSourceAsync(
+                    tenant,
+                    source.SourceId,
+                    vectors,
+                    cancellationToken).ConfigureAwait(false);
+                await _graph.MarkCommittedAsync(
+                    tenant,
+                    source.SourceId,
+                    source.ContentHash,
+                    cancellationToken).ConfigureAwait(false);
             }
 
             var action = source.State == SourceState.Pending
@@ -67,10 +84,14 @@ public sealed partial class IngestionPipeline
         return new RecoveryReport(sources.Count, repairs);
     }
 
-    /// <summary>Runs <see cref="RecoverAsync"/> once per tenant for the life of the pipeline, before the first write.</summary>
+    /// <summary>
+    /// Runs <see cref="RecoverAsync"/> once per tenant for the life of the pipeline, before the first write.
+    /// </summary>
     private Task<RecoveryReport> EnsureRecoveredAsync(string tenant, CancellationToken cancellationToken)
     {
-        var recovery = _recovered.GetOrAdd(tenant, t => new Lazy<Task<RecoveryReport>>(() => RecoverAsync(t, CancellationToken.None)));
+        var recovery = _recovered.GetOrAdd(
+            tenant,
+            t => new Lazy<Task<RecoveryReport>>(() => RecoverAsync(t, CancellationToken.None)));
         return recovery.Value.WaitAsync(cancellationToken);
     }
 }

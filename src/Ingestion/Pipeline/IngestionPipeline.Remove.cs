@@ -31,7 +31,10 @@ public sealed partial class IngestionPipeline
             {
                 // A source not stored yet may be in flight: announce the removal so that ingest writes nothing.
                 _gate.AnnounceRemoval(tenant, SourceIdentity.OfPath(name));
-                results.Add(new SourceResult(name, SourceOutcome.Failed, $"{name}: no stored source has this id, path or folder."));
+                results.Add(new SourceResult(
+                    name,
+                    SourceOutcome.Failed,
+                    $"{name}: no stored source has this id, path or folder."));
                 continue;
             }
 
@@ -79,15 +82,24 @@ public sealed partial class IngestionPipeline
             // Once the graph has let go, the indexes follow even if the caller cancels: a stop must not leave
             // the stores disagreeing until the next recovery.
             await _text.RemoveSourceAsync(source.Tenant, source.SourceId, CancellationToken.None).ConfigureAwait(false);
-            await _vectors.RemoveSourceAsync(source.Tenant, source.SourceId, CancellationToken.None).ConfigureAwait(false);
+            await _vectors.RemoveSourceAsync(
+                source.Tenant,
+                source.SourceId,
+                CancellationToken.None).ConfigureAwait(false);
         }
 
         _logger.SourceRemoved(source.SourceId);
         await NotifyRemovedAsync(source, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>After a file declared its own <c>source_id</c>, drops what an older identity of the same file left.</summary>
-    private async Task ForgetOtherIdentitiesAsync(string tenant, string sourceId, string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a file declared its own <c>source_id</c>, drops what an older identity of the same file left.
+    /// </summary>
+    private async Task ForgetOtherIdentitiesAsync(
+        string tenant,
+        string sourceId,
+        string path,
+        CancellationToken cancellationToken)
     {
         var stored = await _graph.ListSourcesAsync(tenant, cancellationToken).ConfigureAwait(false);
         foreach (var other in stored.Where(s => s.SourceId != sourceId && s.Uri == path))
@@ -104,7 +116,9 @@ public sealed partial class IngestionPipeline
         }
 
         var full = Path.GetFullPath(name);
-        return source.SourceId == SourceIdentity.OfPath(full) || source.Uri == full || IsUnder(source.Uri, [FolderPrefix(full)]);
+        return source.SourceId == SourceIdentity.OfPath(full) || source.Uri == full || IsUnder(
+            source.Uri,
+            [FolderPrefix(full)]);
     }
 
     private static string FolderPrefix(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;

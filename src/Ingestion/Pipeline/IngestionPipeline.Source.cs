@@ -14,7 +14,11 @@ namespace SalesCognition.Ingestion.Pipeline;
 
 public sealed partial class IngestionPipeline
 {
-    private async Task<SourceResult> IngestFileAsync(string path, string kind, string tenant, CancellationToken cancellationToken)
+    private async Task<SourceResult> IngestFileAsync(
+        string path,
+        string kind,
+        string tenant,
+        CancellationToken cancellationToken)
     {
         var sourceId = SourceIdentity.OfPath(path);
         var pathGeneration = _gate.Generation(tenant, sourceId);
@@ -23,7 +27,9 @@ public sealed partial class IngestionPipeline
             var length = new FileInfo(path).Length;
             if (length > _options.MaxFileBytes)
             {
-                return Fail(path, $"{path}: the file has {length} bytes, over the limit of {_options.MaxFileBytes} (Ingestion:MaxFileBytes).");
+                return Fail(
+                    path,
+                    $"{path}: the file has {length} bytes, over the limit of {_options.MaxFileBytes} (Ingestion:MaxFileBytes).");
             }
 
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
@@ -50,7 +56,10 @@ public sealed partial class IngestionPipeline
 
             using (await _gate.EnterAsync(tenant, sourceId, cancellationToken).ConfigureAwait(false))
             {
-                if (!_gate.IsCurrent(tenant, sourceId, generation) || !_gate.IsCurrent(tenant, SourceIdentity.OfPath(path), pathGeneration))
+                if (!_gate.IsCurrent(
+                    tenant,
+                    sourceId,
+                    generation) || !_gate.IsCurrent(tenant, SourceIdentity.OfPath(path), pathGeneration))
                 {
                     // A removal arrived while this version was being read: the removal wins and nothing is written.
                     _logger.SourceIngestAbandoned(sourceId);
@@ -97,7 +106,10 @@ public sealed partial class IngestionPipeline
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _logger.SourceCrashed(ex, sourceId);
-            return new SourceResult(path, SourceOutcome.Failed, $"{path}: internal error ({ex.GetType().Name}): {ex.Message}");
+            return new SourceResult(
+                path,
+                SourceOutcome.Failed,
+                $"{path}: internal error ({ex.GetType().Name}): {ex.Message}");
         }
     }
 
@@ -108,7 +120,9 @@ public sealed partial class IngestionPipeline
         return new SourceResult(path, SourceOutcome.Failed, error);
     }
 
-    private async Task<IReadOnlyList<VectorEntry>> EmbedAsync(IReadOnlyList<KnowledgeEntry> entries, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<VectorEntry>> EmbedAsync(
+        IReadOnlyList<KnowledgeEntry> entries,
+        CancellationToken cancellationToken)
     {
         var texts = entries.Select(EmbeddingText.Of).ToList();
         var hashes = entries.Select(e => e.ContentHash).ToList();
@@ -116,10 +130,14 @@ public sealed partial class IngestionPipeline
             await _vectors.GetCachedAsync(hashes.Distinct().ToList(), cancellationToken).ConfigureAwait(false),
             StringComparer.Ordinal);
 
-        var missing = Enumerable.Range(0, entries.Count).Where(i => !known.ContainsKey(hashes[i])).DistinctBy(i => hashes[i]).ToList();
+        var missing = Enumerable.Range(
+            0,
+            entries.Count).Where(i => !known.ContainsKey(hashes[i])).DistinctBy(i => hashes[i]).ToList();
         foreach (var batch in missing.Chunk(_options.EmbeddingBatchSize))
         {
-            var generated = await _embeddings.GenerateAsync(batch.Select(i => texts[i]), cancellationToken: cancellationToken)
+            var generated = await _embeddings.GenerateAsync(
+                batch.Select(i => texts[i]),
+                cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             for (var j = 0; j < batch.Length; j++)
             {
@@ -130,17 +148,34 @@ public sealed partial class IngestionPipeline
         return [.. entries.Select((e, i) => new VectorEntry(e.Id, hashes[i], known[hashes[i]]))];
     }
 
-    /// <summary>Writes one source version to the graph (pending), the text index and the vectors, then marks it committed.</summary>
-    private async Task WriteStoresAsync(SourceCommit commit, IReadOnlyList<VectorEntry> vectors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes one source version to the graph (pending), the text index and the vectors, then marks it committed.
+    /// </summary>
+    private async Task WriteStoresAsync(
+        SourceCommit commit,
+        IReadOnlyList<VectorEntry> vectors,
+        CancellationToken cancellationToken)
     {
         var source = commit.Source;
         await _graph.CommitSourceAsync(commit, cancellationToken).ConfigureAwait(false);
 
         // Once the graph holds the new version, the indexes follow even if the caller cancels (see RemoveSourceAsync).
-        await _text.ReplaceSourceAsync(source.Tenant, source.SourceId, [.. commit.Entries.Select(ToTextDocument)], CancellationToken.None)
+        await _text.ReplaceSourceAsync(
+            source.Tenant,
+            source.SourceId,
+            [.. commit.Entries.Select(ToTextDocument)],
+            CancellationToken.None)
             .ConfigureAwait(false);
-        await _vectors.ReplaceSourceAsync(source.Tenant, source.SourceId, vectors, CancellationToken.None).ConfigureAwait(false);
-        await _graph.MarkCommittedAsync(source.Tenant, source.SourceId, source.ContentHash, CancellationToken.None).ConfigureAwait(false);
+        await _vectors.ReplaceSourceAsync(
+            source.Tenant,
+            source.SourceId,
+            vectors,
+            CancellationToken.None).ConfigureAwait(false);
+        await _graph.MarkCommittedAsync(
+            source.Tenant,
+            source.SourceId,
+            source.ContentHash,
+            CancellationToken.None).ConfigureAwait(false);
     }
 
     private static TextDocument ToTextDocument(KnowledgeEntry entry) =>

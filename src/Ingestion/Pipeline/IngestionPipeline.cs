@@ -34,7 +34,9 @@ public sealed partial class IngestionPipeline
     private readonly SourceGate _gate = new();
     private readonly IReadOnlyList<ISourceChangeObserver> _observers;
 
-    /// <summary>Creates the pipeline over the stores; <paramref name="observers"/> hear of every committed or removed source.</summary>
+    /// <summary>
+    /// Creates the pipeline over the stores; <paramref name="observers"/> hear of every committed or removed source.
+    /// </summary>
     public IngestionPipeline(
         IGraphStore graph,
         ITextIndex text,
@@ -63,7 +65,9 @@ public sealed partial class IngestionPipeline
         _observers = [.. observers ?? []];
     }
 
-    /// <summary>Ingests files and folders (recursively); <paramref name="kind"/> is <c>auto</c> or a forced kind.</summary>
+    /// <summary>
+    /// Ingests files and folders (recursively); <paramref name="kind"/> is <c>auto</c> or a forced kind.
+    /// </summary>
     public async Task<IngestReport> IngestAsync(
         IReadOnlyList<string> paths,
         string kind = SourceKinds.Auto,
@@ -75,7 +79,9 @@ public sealed partial class IngestionPipeline
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         if (!SourceKinds.All.Contains(kind))
         {
-            throw new ArgumentException($"Unknown kind '{kind}'; expected one of {string.Join(", ", SourceKinds.All)}.", nameof(kind));
+            throw new ArgumentException(
+                $"Unknown kind '{kind}'; expected one of {string.Join(", ", SourceKinds.All)}.",
+                nameof(kind));
         }
 
         await EnsureRecoveredAsync(tenant, cancellationToken).ConfigureAwait(false);
@@ -109,7 +115,10 @@ public sealed partial class IngestionPipeline
             else if (Directory.Exists(path))
             {
                 files.AddRange(Directory
-                    .EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
+                    .EnumerateFiles(
+                        path,
+                        "*",
+                        new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
                     .Where(f => KnownExtensions.Contains(Path.GetExtension(f)))
                     .Select(Path.GetFullPath)
                     .Order(StringComparer.Ordinal));

@@ -33,7 +33,11 @@ internal static class SourceAssembler
 
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
-    public static SourceCommit Assemble(SourceRecord source, ParsedSource parsed, Gazetteer gazetteer, int chunkMaxChars)
+    public static SourceCommit Assemble(
+        SourceRecord source,
+        ParsedSource parsed,
+        Gazetteer gazetteer,
+        int chunkMaxChars)
     {
         var (nodes, aliases, renamed) = Resolve(parsed, gazetteer);
         gazetteer.AddControls(nodes.Values);
@@ -61,7 +65,14 @@ internal static class SourceAssembler
                     AddDerivedRelations(relations, nodes, subjects, node);
                 }
 
-                entries.Add(NewEntry(source, parsed, section, text, SliceLocator(section, slice), entries.Count, mentions));
+                entries.Add(NewEntry(
+                    source,
+                    parsed,
+                    section,
+                    text,
+                    SliceLocator(section, slice),
+                    entries.Count,
+                    mentions));
             }
         }
 
@@ -111,7 +122,9 @@ internal static class SourceAssembler
     {
         foreach (var subject in subjects)
         {
-            if (!nodes.TryGetValue(subject, out var subjectNode) || !DerivedRelations.TryGetValue(subjectNode.Type, out var rules))
+            if (!nodes.TryGetValue(
+                subject,
+                out var subjectNode) || !DerivedRelations.TryGetValue(subjectNode.Type, out var rules))
             {
                 continue;
             }
@@ -160,7 +173,9 @@ internal static class SourceAssembler
             Mentions = mentions,
         };
         var hash = EmbeddingText.Hash(EmbeddingText.Of(draft));
-        var id = "e-" + EmbeddingText.Hash(string.Create(CultureInfo.InvariantCulture, $"{source.SourceId}\n{ordinal}\n{hash}"))[..20];
+        var id = "e-" + EmbeddingText.Hash(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{source.SourceId}\n{ordinal}\n{hash}"))[..20];
         return draft with { Id = id, ContentHash = hash };
     }
 }

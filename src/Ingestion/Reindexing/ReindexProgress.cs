@@ -8,4 +8,9 @@ namespace SalesCognition.Ingestion.Reindexing;
 /// <param name="SourcesDone">Sources done so far.</param>
 /// <param name="SourcesTotal">Sources in all.</param>
 /// <param name="EntriesDone">Entries given a vector so far.</param>
-public sealed record ReindexProgress(string Tenant, string SourceId, int SourcesDone, int SourcesTotal, int EntriesDone);
+public sealed record ReindexProgress(
+    string Tenant,
+    string SourceId,
+    int SourcesDone,
+    int SourcesTotal,
+    int EntriesDone);

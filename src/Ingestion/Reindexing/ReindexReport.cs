@@ -11,4 +11,10 @@ namespace SalesCognition.Ingestion.Reindexing;
 /// <param name="Sources">Sources reindexed.</param>
 /// <param name="Entries">Entries given a vector (archived ones included).</param>
 /// <param name="Embedded">Distinct texts the model embedded.</param>
-public sealed record ReindexReport(VectorSpace? Previous, VectorSpace Space, int Tenants, int Sources, int Entries, int Embedded);
+public sealed record ReindexReport(
+    VectorSpace? Previous,
+    VectorSpace Space,
+    int Tenants,
+    int Sources,
+    int Entries,
+    int Embedded);

@@ -58,7 +58,9 @@ public sealed class VectorReindexer
     public string BackupPath => IndexPath + ".bak";
 
     /// <summary>Embeds every entry with the configured model into a new index and swaps it in.</summary>
-    public async Task<ReindexReport> ReindexAsync(IProgress<ReindexProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ReindexReport> ReindexAsync(
+        IProgress<ReindexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var space = VectorSpaces.Of(_embeddings);
         var previous = await VectorIndexFile.ReadSpaceAsync(IndexPath, cancellationToken).ConfigureAwait(false);
@@ -80,14 +82,27 @@ public sealed class VectorReindexer
         {
             var entries = 0;
             var embedded = 0;
-            using (var staging = await EmbeddedVectorIndex.OpenAsync(StagingPath, space, cancellationToken).ConfigureAwait(false))
+            using (var staging = await EmbeddedVectorIndex.OpenAsync(
+                StagingPath,
+                space,
+                cancellationToken).ConfigureAwait(false))
             {
                 for (var i = 0; i < sources.Count; i++)
                 {
                     var (tenant, sourceId) = sources[i];
-                    var sourceEntries = await _graph.GetSourceEntriesAsync(tenant, sourceId, cancellationToken).ConfigureAwait(false);
-                    var (vectors, fresh) = await EmbedAsync(staging, sourceEntries, cancellationToken).ConfigureAwait(false);
-                    await staging.ReplaceSourceAsync(tenant, sourceId, vectors, cancellationToken).ConfigureAwait(false);
+                    var sourceEntries = await _graph.GetSourceEntriesAsync(
+                        tenant,
+                        sourceId,
+                        cancellationToken).ConfigureAwait(false);
+                    var (vectors, fresh) = await EmbedAsync(
+                        staging,
+                        sourceEntries,
+                        cancellationToken).ConfigureAwait(false);
+                    await staging.ReplaceSourceAsync(
+                        tenant,
+                        sourceId,
+                        vectors,
+                        cancellationToken).ConfigureAwait(false);
                     entries += vectors.Count;
                     embedded += fresh;
                     progress?.Report(new ReindexProgress(tenant, sourceId, i + 1, sources.Count, entries));
@@ -95,7 +110,11 @@ public sealed class VectorReindexer
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            await VectorIndexFile.ReplaceAsync(StagingPath, IndexPath, BackupPath, cancellationToken).ConfigureAwait(false);
+            await VectorIndexFile.ReplaceAsync(
+                StagingPath,
+                IndexPath,
+                BackupPath,
+                cancellationToken).ConfigureAwait(false);
             _logger.ReindexCompleted(space.ModelId, sources.Count, entries);
             return new ReindexReport(previous, space, tenants.Count, sources.Count, entries, embedded);
         }
@@ -113,7 +132,9 @@ public sealed class VectorReindexer
     {
         var hashes = entries.Select(e => e.ContentHash).ToList();
         var known = new Dictionary<string, ReadOnlyMemory<float>>(
-            await staging.GetCachedAsync(hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false),
+            await staging.GetCachedAsync(
+                hashes.Distinct(StringComparer.Ordinal).ToList(),
+                cancellationToken).ConfigureAwait(false),
             StringComparer.Ordinal);
         var missing = Enumerable.Range(0, entries.Count)
             .Where(i => !known.ContainsKey(hashes[i]))

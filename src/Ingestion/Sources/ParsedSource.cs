@@ -22,7 +22,9 @@ public sealed record ParsedSource
     /// <summary>Nodes the source defines or names.</summary>
     public IReadOnlyList<GraphNode> Nodes { get; init; } = [];
 
-    /// <summary>Relations the source states; both ends must be in <see cref="Nodes"/> or already in the graph.</summary>
+    /// <summary>
+    /// Relations the source states; both ends must be in <see cref="Nodes"/> or already in the graph.
+    /// </summary>
     public IReadOnlyList<GraphRelation> Relations { get; init; } = [];
 
     /// <summary>Other names the source gives nodes.</summary>

@@ -24,8 +24,14 @@ public sealed class FolderWatcher
         FullMode = BoundedChannelFullMode.DropWrite,
     });
 
-    /// <summary>Creates a watcher of <paramref name="folders"/>; nothing happens until <see cref="RunAsync"/>.</summary>
-    public FolderWatcher(IngestionPipeline pipeline, IReadOnlyList<string> folders, WatchOptions options, ILogger logger)
+    /// <summary>
+    /// Creates a watcher of <paramref name="folders"/>; nothing happens until <see cref="RunAsync"/>.
+    /// </summary>
+    public FolderWatcher(
+        IngestionPipeline pipeline,
+        IReadOnlyList<string> folders,
+        WatchOptions options,
+        ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(folders);
@@ -45,7 +51,10 @@ public sealed class FolderWatcher
         _logger = logger;
     }
 
-    /// <summary>Runs passes until <paramref name="cancellationToken"/> is cancelled; each pass's report goes to <paramref name="passes"/>.</summary>
+    /// <summary>
+    /// Runs passes until <paramref name="cancellationToken"/> is cancelled; each pass's report goes to <paramref
+    /// name="passes"/>.
+    /// </summary>
     public async Task RunAsync(IProgress<IngestReport>? passes = null, CancellationToken cancellationToken = default)
     {
         var watchers = _folders.Select(StartWatcher).ToList();
@@ -72,7 +81,11 @@ public sealed class FolderWatcher
     {
         try
         {
-            var ingested = await _pipeline.IngestAsync(_folders, _options.Kind, _options.Tenant, cancellationToken: cancellationToken)
+            var ingested = await _pipeline.IngestAsync(
+                _folders,
+                _options.Kind,
+                _options.Tenant,
+                cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             var pruned = await _pipeline.PruneAsync(_folders, _options.Tenant, cancellationToken).ConfigureAwait(false);
             passes?.Report(new IngestReport([.. ingested.Sources, .. pruned.Sources]));

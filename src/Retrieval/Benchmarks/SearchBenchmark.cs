@@ -24,7 +24,9 @@ public static class SearchBenchmark
     private const int Top = 10;
     private const string Tenant = "bench";
 
-    /// <summary>Builds the index under <paramref name="folder"/> and times <paramref name="queries"/> queries.</summary>
+    /// <summary>
+    /// Builds the index under <paramref name="folder"/> and times <paramref name="queries"/> queries.
+    /// </summary>
     public static async Task<SearchBenchmarkReport> RunAsync(
         int chunks,
         int queries,
@@ -51,7 +53,13 @@ public static class SearchBenchmark
             var entries = new List<VectorEntry>(count);
             for (int i = first; i < first + count; i++)
             {
-                documents.Add(new TextDocument($"e{i}", Tenant, source, "section", Sentence(random, words, 6), Sentence(random, words, 80)));
+                documents.Add(new TextDocument(
+                    $"e{i}",
+                    Tenant,
+                    source,
+                    "section",
+                    Sentence(random, words, 6),
+                    Sentence(random, words, 80)));
                 matrix[i] = UnitVector(random);
                 entries.Add(new VectorEntry($"e{i}", $"h{i}", matrix[i]));
             }
@@ -62,10 +70,18 @@ public static class SearchBenchmark
         }
 
         var options = new RetrievalOptions { GraphSeedHits = 0 };
-        var querySet = Enumerable.Range(0, queries).Select(_ => (Text: Sentence(random, words, 5), Vector: UnitVector(random))).ToList();
+        var querySet = Enumerable.Range(
+            0,
+            queries).Select(_ => (Text: Sentence(random, words, 5), Vector: UnitVector(random))).ToList();
 
         // Warm-up: loads the vector snapshot and the Lucene searcher, JITs both paths.
-        await HybridAsync(text, vectors, querySet[0].Text, querySet[0].Vector, options, cancellationToken).ConfigureAwait(false);
+        await HybridAsync(
+            text,
+            vectors,
+            querySet[0].Text,
+            querySet[0].Vector,
+            options,
+            cancellationToken).ConfigureAwait(false);
         NaiveScan(matrix, querySet[0].Vector);
 
         var hybrid = new List<double>(queries);
@@ -86,7 +102,9 @@ public static class SearchBenchmark
             var naiveTop = NaiveScan(matrix, queryVector);
             naive.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
-            overlap += legHits.Count(h => naiveTop.Contains(int.Parse(h.EntryId.AsSpan(1), provider: null))) / (double)Top;
+            overlap += legHits.Count(h => naiveTop.Contains(int.Parse(
+                h.EntryId.AsSpan(1),
+                provider: null))) / (double)Top;
         }
 
         return new SearchBenchmarkReport(
@@ -109,9 +127,17 @@ public static class SearchBenchmark
         RetrievalOptions options,
         CancellationToken cancellationToken)
     {
-        var textHits = await text.SearchAsync(Tenant, query, options.CandidatesPerLeg, cancellationToken).ConfigureAwait(false);
+        var textHits = await text.SearchAsync(
+            Tenant,
+            query,
+            options.CandidatesPerLeg,
+            cancellationToken).ConfigureAwait(false);
         var leg = VectorLegGate.Decide(query, options, localEnglishModel: false);
-        var vectorHits = await vectors.SearchAsync(Tenant, vector, options.CandidatesPerLeg, cancellationToken).ConfigureAwait(false);
+        var vectorHits = await vectors.SearchAsync(
+            Tenant,
+            vector,
+            options.CandidatesPerLeg,
+            cancellationToken).ConfigureAwait(false);
         ScoreFusion.Fuse(textHits, vectorHits, options, leg);
     }
 

@@ -9,7 +9,9 @@ using SalesCognition.Retrieval.Embeddings.Internal;
 
 namespace SalesCognition.Retrieval.Embeddings;
 
-/// <summary>Builds an embedding generator over an OpenAI-compatible endpoint with Semantic Kernel's OpenAI connector.</summary>
+/// <summary>
+/// Builds an embedding generator over an OpenAI-compatible endpoint with Semantic Kernel's OpenAI connector.
+/// </summary>
 public static class OpenAiCompatibleEmbeddings
 {
     /// <summary>
@@ -34,7 +36,9 @@ public static class OpenAiCompatibleEmbeddings
 
         string key = environment(options.ApiKeyVariable)
             ?? throw new InvalidOperationException($"The embedding endpoint's API key is missing: set the environment variable {options.ApiKeyVariable}.");
-        var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = options.Endpoint });
+        var client = new OpenAIClient(
+            new ApiKeyCredential(key),
+            new OpenAIClientOptions { Endpoint = options.Endpoint });
         IKernelBuilder builder = Kernel.CreateBuilder();
         // The dimensions overload is marked experimental in Semantic Kernel 1.82; it is the only one that takes a client.
 #pragma warning disable SKEXP0010

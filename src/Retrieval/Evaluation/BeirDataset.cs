@@ -36,7 +36,11 @@ public sealed class BeirDataset
     /// <param name="queriesPath">Overrides <c>queries.jsonl</c>.</param>
     /// <param name="qrelsPath">Overrides the split's judgements file.</param>
     /// <exception cref="BeirFormatException">A file is missing or a line is malformed.</exception>
-    public static BeirDataset Load(string directory, string split = "dev", string? queriesPath = null, string? qrelsPath = null)
+    public static BeirDataset Load(
+        string directory,
+        string split = "dev",
+        string? queriesPath = null,
+        string? qrelsPath = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         ArgumentException.ThrowIfNullOrWhiteSpace(split);
@@ -47,7 +51,9 @@ public sealed class BeirDataset
         var queries = ReadJsonLines(queriesPath ?? Path.Combine(directory, "queries.jsonl"), (id, root) => new BeirQuery(
             id, OptionalString(root, "text")));
 
-        var judged = queries.Where(q => judgements.TryGetValue(q.Id, out var grades) && grades.Values.Any(g => g > 0)).ToList();
+        var judged = queries.Where(q => judgements.TryGetValue(
+            q.Id,
+            out var grades) && grades.Values.Any(g => g > 0)).ToList();
         return new BeirDataset(corpus, judged, judgements);
     }
 
@@ -66,7 +72,9 @@ public sealed class BeirDataset
             try
             {
                 using var document = JsonDocument.Parse(line);
-                if (!document.RootElement.TryGetProperty("_id", out var id) || id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+                if (!document.RootElement.TryGetProperty(
+                    "_id",
+                    out var id) || id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
                 {
                     throw new BeirFormatException($"{path}, line {lineNumber}: field '_id' is missing.");
                 }
@@ -101,7 +109,11 @@ public sealed class BeirDataset
                 continue;
             }
 
-            if (fields.Length < 3 || !int.TryParse(fields[^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int grade))
+            if (fields.Length < 3 || !int.TryParse(
+                fields[^1],
+                NumberStyles.Integer,
+                CultureInfo.InvariantCulture,
+                out int grade))
             {
                 throw new BeirFormatException(
                     $"{path}, line {lineNumber}: expected 'query-id<TAB>corpus-id<TAB>score' with an integer score.");
@@ -115,7 +127,10 @@ public sealed class BeirDataset
             grades[fields[^2]] = grade;
         }
 
-        return judgements.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, int>)p.Value, StringComparer.Ordinal);
+        return judgements.ToDictionary(
+            p => p.Key,
+            p => (IReadOnlyDictionary<string, int>)p.Value,
+            StringComparer.Ordinal);
     }
 
     private static IEnumerable<string> ReadLines(string path)
@@ -129,5 +144,7 @@ public sealed class BeirDataset
     }
 
     private static string OptionalString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
+        root.TryGetProperty(
+            name,
+            out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
 }

@@ -11,7 +11,9 @@ namespace SalesCognition.Retrieval.Evaluation;
 /// </remarks>
 public static class RankingMetrics
 {
-    /// <summary>Normalised discounted cumulative gain of the first <paramref name="k"/> results; 0 without relevant documents.</summary>
+    /// <summary>
+    /// Normalised discounted cumulative gain of the first <paramref name="k"/> results; 0 without relevant documents.
+    /// </summary>
     public static double NdcgAt(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judgements, int k)
     {
         ArgumentNullException.ThrowIfNull(ranked);
@@ -40,7 +42,9 @@ public static class RankingMetrics
         return ideal == 0 ? 0 : dcg / ideal;
     }
 
-    /// <summary>Share of the relevant documents found in the first <paramref name="k"/> results; 0 without relevant documents.</summary>
+    /// <summary>
+    /// Share of the relevant documents found in the first <paramref name="k"/> results; 0 without relevant documents.
+    /// </summary>
     public static double RecallAt(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judgements, int k)
     {
         ArgumentNullException.ThrowIfNull(ranked);
@@ -57,7 +61,9 @@ public static class RankingMetrics
         return (double)found / relevant;
     }
 
-    /// <summary>1 / rank of the first relevant document within the first <paramref name="k"/> results, else 0.</summary>
+    /// <summary>
+    /// 1 / rank of the first relevant document within the first <paramref name="k"/> results, else 0.
+    /// </summary>
     public static double ReciprocalRankAt(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judgements, int k)
     {
         ArgumentNullException.ThrowIfNull(ranked);

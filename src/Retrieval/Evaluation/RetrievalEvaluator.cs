@@ -51,7 +51,9 @@ public sealed class RetrievalEvaluator
         _analysis = analysis;
     }
 
-    /// <summary>Indexes <paramref name="dataset"/> under <paramref name="workDirectory"/> and scores every mode.</summary>
+    /// <summary>
+    /// Indexes <paramref name="dataset"/> under <paramref name="workDirectory"/> and scores every mode.
+    /// </summary>
     /// <param name="dataset">The set.</param>
     /// <param name="workDirectory">An empty throw-away folder; the caller deletes it.</param>
     /// <param name="cacheDirectory">Where the vectors file lives; the work folder when null.</param>
@@ -81,9 +83,21 @@ public sealed class RetrievalEvaluator
             "corpus",
             [.. dataset.Corpus.Select(d => new TextDocument(d.Id, Tenant, "corpus", "document", d.Title, d.Text))],
             cancellationToken).ConfigureAwait(false);
-        await EmbedAsync(vectors, Tenant, [.. dataset.Corpus.Select(d => (d.Id, DocumentText(d)))], "documents", progress, cancellationToken)
+        await EmbedAsync(
+            vectors,
+            Tenant,
+            [.. dataset.Corpus.Select(d => (d.Id, DocumentText(d)))],
+            "documents",
+            progress,
+            cancellationToken)
             .ConfigureAwait(false);
-        await EmbedAsync(vectors, QueryTenant, [.. dataset.Queries.Select(q => (q.Id, q.Text))], "queries", progress, cancellationToken)
+        await EmbedAsync(
+            vectors,
+            QueryTenant,
+            [.. dataset.Queries.Select(q => (q.Id, q.Text))],
+            "queries",
+            progress,
+            cancellationToken)
             .ConfigureAwait(false);
         var queryVectors = await QueryVectorsAsync(vectors, dataset, cancellationToken).ConfigureAwait(false);
 
@@ -100,7 +114,11 @@ public sealed class RetrievalEvaluator
         {
             var judgements = dataset.Judgements[query.Id];
             var textHits = await text.SearchAsync(Tenant, query.Text, Depth, cancellationToken).ConfigureAwait(false);
-            var vectorHits = await vectors.SearchAsync(Tenant, queryVectors[query.Id], Depth, cancellationToken).ConfigureAwait(false);
+            var vectorHits = await vectors.SearchAsync(
+                Tenant,
+                queryVectors[query.Id],
+                Depth,
+                cancellationToken).ConfigureAwait(false);
             var leg = VectorLegGate.Decide(query.Text, _options, localModel);
             gated += leg.Note is null ? 0 : 1;
             var fused = ScoreFusion.Fuse(textHits, leg.Skipped ? [] : vectorHits, _options, leg);
@@ -135,7 +153,9 @@ public sealed class RetrievalEvaluator
         CancellationToken cancellationToken)
     {
         var hashes = items.Select(i => Hash(i.Text)).ToList();
-        var cached = await vectors.GetCachedAsync(hashes.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        var cached = await vectors.GetCachedAsync(
+            hashes.Distinct(StringComparer.Ordinal).ToList(),
+            cancellationToken).ConfigureAwait(false);
         var known = new Dictionary<string, ReadOnlyMemory<float>>(cached, StringComparer.Ordinal);
         var missing = items.Select((item, i) => (item.Text, Hash: hashes[i]))
             .Where(m => !known.ContainsKey(m.Hash))
@@ -146,7 +166,9 @@ public sealed class RetrievalEvaluator
         int done = 0;
         foreach (var batch in missing.Chunk(EmbeddingBatch))
         {
-            var generated = await _embeddings.GenerateAsync(batch.Select(b => b.Text), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var generated = await _embeddings.GenerateAsync(
+                batch.Select(b => b.Text),
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             for (int i = 0; i < batch.Length; i++)
             {
                 known[batch[i].Hash] = generated[i].Vector;
@@ -170,7 +192,9 @@ public sealed class RetrievalEvaluator
         BeirDataset dataset,
         CancellationToken cancellationToken)
     {
-        var byHash = await vectors.GetCachedAsync([.. dataset.Queries.Select(q => Hash(q.Text)).Distinct(StringComparer.Ordinal)], cancellationToken)
+        var byHash = await vectors.GetCachedAsync(
+            [.. dataset.Queries.Select(q => Hash(q.Text)).Distinct(StringComparer.Ordinal)],
+            cancellationToken)
             .ConfigureAwait(false);
         return dataset.Queries
             .DistinctBy(q => q.Id, StringComparer.Ordinal)

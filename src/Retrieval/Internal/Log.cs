@@ -14,7 +14,11 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2101, EventName = "EmbeddingInputsTruncated", Level = LogLevel.Debug,
         Message = "{TruncatedCount} of {InputCount} embedding inputs were cut to {MaxTokens} tokens")]
-    public static partial void EmbeddingInputsTruncated(this ILogger logger, int truncatedCount, int inputCount, int maxTokens);
+    public static partial void EmbeddingInputsTruncated(
+        this ILogger logger,
+        int truncatedCount,
+        int inputCount,
+        int maxTokens);
 
     [LoggerMessage(EventId = 2102, EventName = "EmbeddingBatchCompleted", Level = LogLevel.Trace,
         Message = "Embedding batch {BatchNumber} of {BatchCount} done: {BatchSize} inputs padded to {SequenceLength} tokens")]

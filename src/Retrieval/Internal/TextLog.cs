@@ -13,7 +13,11 @@ internal static partial class TextLog
 
     [LoggerMessage(EventId = 2001, EventName = "TextSourceReplaced", Level = LogLevel.Debug,
         Message = "Text index source {SourceId} of tenant {Tenant} replaced with {DocumentCount} documents")]
-    public static partial void TextSourceReplaced(this ILogger logger, string tenant, string sourceId, int documentCount);
+    public static partial void TextSourceReplaced(
+        this ILogger logger,
+        string tenant,
+        string sourceId,
+        int documentCount);
 
     [LoggerMessage(EventId = 2002, EventName = "TextSourceRemoved", Level = LogLevel.Debug,
         Message = "Text index source {SourceId} of tenant {Tenant} removed")]
@@ -21,7 +25,11 @@ internal static partial class TextLog
 
     [LoggerMessage(EventId = 2003, EventName = "TextWriteRolledBack", Level = LogLevel.Error,
         Message = "Text index write for source {SourceId} of tenant {Tenant} failed and was rolled back")]
-    public static partial void TextWriteRolledBack(this ILogger logger, Exception exception, string tenant, string sourceId);
+    public static partial void TextWriteRolledBack(
+        this ILogger logger,
+        Exception exception,
+        string tenant,
+        string sourceId);
 
     [LoggerMessage(EventId = 2004, EventName = "TextWriterReopenFailed", Level = LogLevel.Error,
         Message = "Text index writer could not be reopened after a rollback; writes will fail until restart")]

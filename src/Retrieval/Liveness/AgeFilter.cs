@@ -4,7 +4,9 @@ using System.Globalization;
 
 namespace SalesCognition.Retrieval.Liveness;
 
-/// <summary>Parses ages such as <c>180d</c>, <c>26w</c>, <c>6m</c> (30-day months), <c>1y</c> (365 days) or <c>12h</c>.</summary>
+/// <summary>
+/// Parses ages such as <c>180d</c>, <c>26w</c>, <c>6m</c> (30-day months), <c>1y</c> (365 days) or <c>12h</c>.
+/// </summary>
 public static class AgeFilter
 {
     /// <summary>The age <paramref name="text"/> stands for.</summary>

@@ -38,7 +38,9 @@ public sealed record EntryLiveness
     /// <summary>When the entry was last cited.</summary>
     public DateTimeOffset? LastCited { get; init; }
 
-    /// <summary>When the entry's content last changed: the source's own date where it states one, else its ingestion.</summary>
+    /// <summary>
+    /// When the entry's content last changed: the source's own date where it states one, else its ingestion.
+    /// </summary>
     public required DateTimeOffset LastContentChange { get; init; }
 
     /// <summary>Where <see cref="LastContentChange"/> comes from: <c>source-date</c> or <c>ingested</c>.</summary>
@@ -59,6 +61,8 @@ public sealed record EntryLiveness
     /// <summary>The liveness score, term by term.</summary>
     public required LivenessScore Score { get; init; }
 
-    /// <summary>Plain reasons the score is low (never used, no recent use, old content, poor ratings, review flags).</summary>
+    /// <summary>
+    /// Plain reasons the score is low (never used, no recent use, old content, poor ratings, review flags).
+    /// </summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
 }

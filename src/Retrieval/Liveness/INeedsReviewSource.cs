@@ -2,9 +2,13 @@
 
 namespace SalesCognition.Retrieval.Liveness;
 
-/// <summary>Where liveness reads open <c>needs-review</c> flags from (ingestion raises them when news invalidates an entry).</summary>
+/// <summary>
+/// Where liveness reads open <c>needs-review</c> flags from (ingestion raises them when news invalidates an entry).
+/// </summary>
 public interface INeedsReviewSource
 {
     /// <summary>Open flags per entry id; entries without flags may be left out.</summary>
-    Task<IReadOnlyDictionary<string, int>> CountOpenFlagsAsync(string tenant, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, int>> CountOpenFlagsAsync(
+        string tenant,
+        CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,8 @@ namespace SalesCognition.Retrieval.Liveness;
 /// </summary>
 public interface IUsageRecorder
 {
-    /// <summary>Records that <paramref name="entryIds"/> were used once each, now, in <paramref name="kind"/>.</summary>
+    /// <summary>
+    /// Records that <paramref name="entryIds"/> were used once each, now, in <paramref name="kind"/>.
+    /// </summary>
     void Record(string tenant, IReadOnlyCollection<string> entryIds, UsageKind kind, UsageCaller caller);
 }

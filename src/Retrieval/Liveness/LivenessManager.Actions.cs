@@ -26,7 +26,9 @@ public sealed partial class LivenessManager
         IReadOnlyList<string> ids;
         if (request.Below is { } below)
         {
-            var report = await ReportAsync(new LivenessReportQuery { Tenant = request.Tenant, Type = request.Type }, cancellationToken)
+            var report = await ReportAsync(
+                new LivenessReportQuery { Tenant = request.Tenant, Type = request.Type },
+                cancellationToken)
                 .ConfigureAwait(false);
             ids = [.. report.Where(e => e.Score.Value < below).Select(e => e.EntryId)];
         }
@@ -134,7 +136,9 @@ public sealed partial class LivenessManager
     {
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            throw new LivenessRequestException("reason", "A reason is required to prune (--reason TEXT); it goes to the audit log.");
+            throw new LivenessRequestException(
+                "reason",
+                "A reason is required to prune (--reason TEXT); it goes to the audit log.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Actor))
@@ -144,7 +148,9 @@ public sealed partial class LivenessManager
 
         if (request.EntryIds.Count > 0 == request.Below.HasValue)
         {
-            throw new LivenessRequestException("entry_ids", "Name the entries to prune, or give --below SCORE, not both.");
+            throw new LivenessRequestException(
+                "entry_ids",
+                "Name the entries to prune, or give --below SCORE, not both.");
         }
 
         if (request.Below is { } below && (double.IsNaN(below) || below is <= 0 or > 1))
@@ -155,7 +161,9 @@ public sealed partial class LivenessManager
 
         if (request.Type is not null && !request.Below.HasValue)
         {
-            throw new LivenessRequestException("type", "--type selects entries with --below; it does not apply to named entries.");
+            throw new LivenessRequestException(
+                "type",
+                "--type selects entries with --below; it does not apply to named entries.");
         }
     }
 
@@ -165,7 +173,11 @@ public sealed partial class LivenessManager
         CancellationToken cancellationToken)
     {
         var distinct = entryIds.Distinct(StringComparer.Ordinal).ToList();
-        var known = await _graph.GetEntriesAsync(tenant, distinct, includeArchived: true, cancellationToken).ConfigureAwait(false);
+        var known = await _graph.GetEntriesAsync(
+            tenant,
+            distinct,
+            includeArchived: true,
+            cancellationToken).ConfigureAwait(false);
         var unknown = distinct.Except(known.Select(e => e.Id), StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {

@@ -11,7 +11,10 @@ public sealed partial class LivenessManager
     private const string SubjectSurface = "subject";
 
     /// <summary>Metrics of every entry of the tenant (archived ones included), or of the one entry named.</summary>
-    private async Task<List<EntryLiveness>> ComputeAsync(string tenant, string? entryId, CancellationToken cancellationToken)
+    private async Task<List<EntryLiveness>> ComputeAsync(
+        string tenant,
+        string? entryId,
+        CancellationToken cancellationToken)
     {
         var entries = await EntriesAsync(tenant, entryId, cancellationToken).ConfigureAwait(false);
         if (entries.Count == 0)
@@ -39,7 +42,14 @@ public sealed partial class LivenessManager
         {
             var (changed, from) = sourceDates.TryGetValue(entry.Id, out var date) ? (date, "source-date")
                 : (sources.GetValueOrDefault(entry.SourceId)?.IngestedAt ?? now, "ingested");
-            results.Add(Metrics(entry, tallies[entry.Id], ratings.GetValueOrDefault(entry.Id) ?? [], flags.GetValueOrDefault(entry.Id), changed, from, now));
+            results.Add(Metrics(
+                entry,
+                tallies[entry.Id],
+                ratings.GetValueOrDefault(entry.Id) ?? [],
+                flags.GetValueOrDefault(entry.Id),
+                changed,
+                from,
+                now));
         }
 
         return results;
@@ -99,7 +109,9 @@ public sealed partial class LivenessManager
 
         if (metrics.RatingAverage is < 3)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"rated {metrics.RatingAverage:0.#}/5 ({metrics.RatingCount} ratings)"));
+            reasons.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"rated {metrics.RatingAverage:0.#}/5 ({metrics.RatingCount} ratings)"));
         }
 
         if (metrics.NeedsReview > 0)
@@ -110,23 +122,35 @@ public sealed partial class LivenessManager
         return reasons;
     }
 
-    private async Task<List<KnowledgeEntry>> EntriesAsync(string tenant, string? entryId, CancellationToken cancellationToken)
+    private async Task<List<KnowledgeEntry>> EntriesAsync(
+        string tenant,
+        string? entryId,
+        CancellationToken cancellationToken)
     {
         if (entryId is not null)
         {
-            return [.. await _graph.GetEntriesAsync(tenant, [entryId], includeArchived: true, cancellationToken).ConfigureAwait(false)];
+            return [.. await _graph.GetEntriesAsync(
+                tenant,
+                [entryId],
+                includeArchived: true,
+                cancellationToken).ConfigureAwait(false)];
         }
 
         var entries = new List<KnowledgeEntry>();
         foreach (var source in await _graph.ListSourcesAsync(tenant, cancellationToken).ConfigureAwait(false))
         {
-            entries.AddRange(await _graph.GetSourceEntriesAsync(tenant, source.SourceId, cancellationToken).ConfigureAwait(false));
+            entries.AddRange(await _graph.GetSourceEntriesAsync(
+                tenant,
+                source.SourceId,
+                cancellationToken).ConfigureAwait(false));
         }
 
         return entries;
     }
 
-    /// <summary>The source's own date (front-matter <c>date</c> of the Document, Case or NewsItem node) per entry, where stated.</summary>
+    /// <summary>
+    /// The source's own date (front-matter <c>date</c> of the Document, Case or NewsItem node) per entry, where stated.
+    /// </summary>
     private async Task<Dictionary<string, DateTimeOffset>> SourceDatesAsync(
         string tenant,
         List<KnowledgeEntry> entries,

@@ -53,7 +53,9 @@ public sealed partial class LivenessManager
     /// <summary>The score's formula with the configured constants.</summary>
     public string Formula => _scorer.Formula;
 
-    /// <summary>The entries with the lowest scores (lowest first; ties by id), with their metrics and why they scored low.</summary>
+    /// <summary>
+    /// The entries with the lowest scores (lowest first; ties by id), with their metrics and why they scored low.
+    /// </summary>
     /// <exception cref="LivenessRequestException"><c>Lowest</c> is below 1.</exception>
     public async Task<IReadOnlyList<EntryLiveness>> ReportAsync(
         LivenessReportQuery query,
@@ -77,7 +79,10 @@ public sealed partial class LivenessManager
 
     /// <summary>The full metrics and history of one entry, archived or not.</summary>
     /// <exception cref="UnknownEntryException">The tenant has no such entry.</exception>
-    public async Task<EntryHistory> ShowAsync(string tenant, string entryId, CancellationToken cancellationToken = default)
+    public async Task<EntryHistory> ShowAsync(
+        string tenant,
+        string entryId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         ArgumentException.ThrowIfNullOrWhiteSpace(entryId);
@@ -105,7 +110,10 @@ public sealed partial class LivenessManager
         }
 
         var ratings = await _ledger.ReadRatingsAsync(tenant, entryId, cancellationToken).ConfigureAwait(false);
-        var audit = await _ledger.ReadAuditAsync(tenant, entryId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var audit = await _ledger.ReadAuditAsync(
+            tenant,
+            entryId,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
         var series = Enumerable.Range(0, HistoryDays)
             .Select(d => new DailyUsage(firstDay.AddDays(d), daily[d, 0], daily[d, 1], daily[d, 2]))
             .ToList();
@@ -113,7 +121,10 @@ public sealed partial class LivenessManager
     }
 
     /// <summary>The audit log, newest first.</summary>
-    public Task<IReadOnlyList<AuditRecord>> AuditAsync(string tenant, int limit = 200, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AuditRecord>> AuditAsync(
+        string tenant,
+        int limit = 200,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         if (limit < 1)

@@ -50,7 +50,9 @@ public sealed class LivenessOptions
     [Range(0.0, 100.0)]
     public double CitedWeight { get; set; } = 4;
 
-    /// <summary>Neutral pseudo-ratings (of value 0.5) mixed into the rating term, so one vote cannot swing it fully.</summary>
+    /// <summary>
+    /// Neutral pseudo-ratings (of value 0.5) mixed into the rating term, so one vote cannot swing it fully.
+    /// </summary>
     [Range(0.0, 100.0)]
     public double RatingPriorCount { get; set; } = 2;
 

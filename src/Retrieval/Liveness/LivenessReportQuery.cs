@@ -4,13 +4,17 @@ using SalesCognition.Graph.Model;
 
 namespace SalesCognition.Retrieval.Liveness;
 
-/// <summary>Which entries a liveness report lists: the lowest-scoring ones, optionally of one kind and older than an age.</summary>
+/// <summary>
+/// Which entries a liveness report lists: the lowest-scoring ones, optionally of one kind and older than an age.
+/// </summary>
 public sealed record LivenessReportQuery
 {
     /// <summary>Tenant to report on.</summary>
     public string Tenant { get; init; } = TenantIds.Default;
 
-    /// <summary>Only entries of this kind (<c>section</c>, <c>case</c>, <c>news</c>, <c>control</c>...), or all.</summary>
+    /// <summary>
+    /// Only entries of this kind (<c>section</c>, <c>case</c>, <c>news</c>, <c>control</c>...), or all.
+    /// </summary>
     public string? Type { get; init; }
 
     /// <summary>How many of the lowest entries to list, or all when null.</summary>

@@ -31,7 +31,9 @@ public sealed class LivenessRequestException : ArgumentException
         Field = "request";
     }
 
-    /// <summary>The request field at fault, in the proto's snake_case (<c>reason</c>, <c>score</c>, <c>below</c>...).</summary>
+    /// <summary>
+    /// The request field at fault, in the proto's snake_case (<c>reason</c>, <c>score</c>, <c>below</c>...).
+    /// </summary>
     public string Field { get; }
 
     /// <summary>The message without the parameter suffix that <see cref="ArgumentException"/> appends.</summary>

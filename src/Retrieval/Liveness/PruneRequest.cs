@@ -4,7 +4,9 @@ using SalesCognition.Graph.Model;
 
 namespace SalesCognition.Retrieval.Liveness;
 
-/// <summary>What to archive: the named entries, or every live entry scoring below a threshold; and why, and who asks.</summary>
+/// <summary>
+/// What to archive: the named entries, or every live entry scoring below a threshold; and why, and who asks.
+/// </summary>
 public sealed record PruneRequest
 {
     /// <summary>Tenant of the entries.</summary>

@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Liveness;
 
-/// <summary>One term of a liveness score: its weight, its value (0 to 1), what it adds and how the value came about.</summary>
+/// <summary>
+/// One term of a liveness score: its weight, its value (0 to 1), what it adds and how the value came about.
+/// </summary>
 /// <param name="Name"><c>usage</c>, <c>freshness</c> or <c>rating</c>.</param>
 /// <param name="Weight">The configured weight.</param>
 /// <param name="Value">The term's value before weighting, 0 to 1.</param>

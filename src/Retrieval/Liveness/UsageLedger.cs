@@ -33,7 +33,9 @@ public sealed class UsageLedger : IDisposable
     private readonly SemaphoreSlim _schemaLock = new(1, 1);
     private bool _schemaReady;
 
-    /// <summary>Creates a ledger over the SQLite file at <paramref name="databasePath"/> (created on first use).</summary>
+    /// <summary>
+    /// Creates a ledger over the SQLite file at <paramref name="databasePath"/> (created on first use).
+    /// </summary>
     public UsageLedger(string databasePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
@@ -206,11 +208,21 @@ public sealed class UsageLedger : IDisposable
         command.Parameters.AddWithValue("$action", action);
         command.Parameters.AddWithValue("$reason", reason);
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(entryIds));
-        var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        return new AuditRecord(id, DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds()), actor, action, reason, entryIds);
+        var id = Convert.ToInt64(
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
+        return new AuditRecord(
+            id,
+            DateTimeOffset.FromUnixTimeMilliseconds(at.ToUnixTimeMilliseconds()),
+            actor,
+            action,
+            reason,
+            entryIds);
     }
 
-    /// <summary>The tenant's audit log, newest first, optionally only the records that name <paramref name="entryId"/>.</summary>
+    /// <summary>
+    /// The tenant's audit log, newest first, optionally only the records that name <paramref name="entryId"/>.
+    /// </summary>
     public async Task<IReadOnlyList<AuditRecord>> ReadAuditAsync(
         string tenant,
         string? entryId = null,

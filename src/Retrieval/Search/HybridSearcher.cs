@@ -28,7 +28,9 @@ public sealed class HybridSearcher
     private readonly ILogger<HybridSearcher> _logger;
     private readonly IReviewFlagStore? _reviews;
 
-    /// <summary>Creates the searcher over the stores; <paramref name="reviews"/> adds open review flags to the hits.</summary>
+    /// <summary>
+    /// Creates the searcher over the stores; <paramref name="reviews"/> adds open review flags to the hits.
+    /// </summary>
     public HybridSearcher(
         IGraphStore graph,
         ITextIndex text,
@@ -66,23 +68,45 @@ public sealed class HybridSearcher
 
         if (request.Top < 1 || request.Top > _options.MaxTop)
         {
-            throw new ArgumentOutOfRangeException(nameof(request), request.Top, $"Top must be between 1 and {_options.MaxTop}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(request),
+                request.Top,
+                $"Top must be between 1 and {_options.MaxTop}.");
         }
 
         var candidates = Math.Max(_options.CandidatesPerLeg, request.Top);
-        var textHits = await _text.SearchAsync(request.Tenant, request.Query, candidates, cancellationToken).ConfigureAwait(false);
+        var textHits = await _text.SearchAsync(
+            request.Tenant,
+            request.Query,
+            candidates,
+            cancellationToken).ConfigureAwait(false);
         var vectorLeg = VectorLegGate.Decide(request.Query, _options, _embeddings is MiniLmEmbeddingGenerator);
         IReadOnlyList<VectorHit> vectorHits = [];
         if (!vectorLeg.Skipped)
         {
-            var query = await _embeddings.GenerateVectorAsync(request.Query, cancellationToken: cancellationToken).ConfigureAwait(false);
-            vectorHits = await _vectors.SearchAsync(request.Tenant, query, candidates, cancellationToken).ConfigureAwait(false);
+            var query = await _embeddings.GenerateVectorAsync(
+                request.Query,
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+            vectorHits = await _vectors.SearchAsync(
+                request.Tenant,
+                query,
+                candidates,
+                cancellationToken).ConfigureAwait(false);
         }
 
         var fused = ScoreFusion.Fuse(textHits, vectorHits, _options, vectorLeg);
-        fused = await GraphExpansion.ApplyAsync(_graph, request.Tenant, fused, _options, cancellationToken).ConfigureAwait(false);
+        fused = await GraphExpansion.ApplyAsync(
+            _graph,
+            request.Tenant,
+            fused,
+            _options,
+            cancellationToken).ConfigureAwait(false);
         var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);
-        hits = await ReviewDecoration.DecorateAsync(_reviews, request.Tenant, hits, cancellationToken).ConfigureAwait(false);
+        hits = await ReviewDecoration.DecorateAsync(
+            _reviews,
+            request.Tenant,
+            hits,
+            cancellationToken).ConfigureAwait(false);
         _logger.SearchCompleted(textHits.Count, vectorHits.Count, hits.Count);
         return new SearchResponse(hits, _options.RrfK);
     }
@@ -112,7 +136,10 @@ public sealed class HybridSearcher
 
                 if (!sources.TryGetValue(entry.SourceId, out var source))
                 {
-                    sources[entry.SourceId] = source = await _graph.GetSourceAsync(request.Tenant, entry.SourceId, cancellationToken)
+                    sources[entry.SourceId] = source = await _graph.GetSourceAsync(
+                        request.Tenant,
+                        entry.SourceId,
+                        cancellationToken)
                         .ConfigureAwait(false);
                 }
 

@@ -31,7 +31,10 @@ public sealed class RetrievalOptions
     [Range(40, 2000)]
     public int SnippetLength { get; set; } = 240;
 
-    /// <summary>How the legs are fused: <c>rrf</c> (reciprocal rank, constant <see cref="RrfK"/>) or <c>minmax</c> (normalised scores).</summary>
+    /// <summary>
+    /// How the legs are fused: <c>rrf</c> (reciprocal rank, constant <see cref="RrfK"/>) or <c>minmax</c> (normalised
+    /// scores).
+    /// </summary>
     /// <remarks>The default, <c>minmax</c>, scored best on the SciFact dev split (nDCG@10 0.733 against 0.719 for RRF k=60).</remarks>
     [AllowedValues(FusionMethods.ReciprocalRank, FusionMethods.MinMax)]
     public string Fusion { get; set; } = FusionMethods.MinMax;
@@ -44,7 +47,9 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double VectorCjkShareLimit { get; set; } = 0.2;
 
-    /// <summary>The share of CJK characters from which the vector leg is skipped; above <see cref="VectorCjkShareLimit"/>.</summary>
+    /// <summary>
+    /// The share of CJK characters from which the vector leg is skipped; above <see cref="VectorCjkShareLimit"/>.
+    /// </summary>
     [Range(0.0, 1.0)]
     public double VectorCjkShareSkip { get; set; } = 0.5;
 

@@ -8,7 +8,12 @@ namespace SalesCognition.Retrieval.Search;
 /// <param name="VectorRank">1-based rank in the vector leg, or null.</param>
 /// <param name="VectorScore">Cosine similarity, or null.</param>
 /// <param name="Fused">The final score (fusion, plus graph proximity when that step ran).</param>
-public sealed record ScoreBreakdown(int? Bm25Rank, double? Bm25Score, int? VectorRank, double? VectorScore, double Fused)
+public sealed record ScoreBreakdown(
+    int? Bm25Rank,
+    double? Bm25Score,
+    int? VectorRank,
+    double? VectorScore,
+    double Fused)
 {
     /// <summary>How the legs were fused: <c>rrf</c> or <c>minmax</c>.</summary>
     public string Fusion { get; init; } = FusionMethods.ReciprocalRank;

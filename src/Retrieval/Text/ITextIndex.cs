@@ -26,5 +26,7 @@ public interface ITextIndex : IDisposable
         CancellationToken cancellationToken = default);
 
     /// <summary>How many documents each source of the tenant has in the index.</summary>
-    Task<IReadOnlyDictionary<string, int>> CountBySourceAsync(string tenant, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, int>> CountBySourceAsync(
+        string tenant,
+        CancellationToken cancellationToken = default);
 }

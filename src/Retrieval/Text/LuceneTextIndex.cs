@@ -56,7 +56,10 @@ public sealed partial class LuceneTextIndex : ITextIndex
     /// needs a rebuild (re-ingest into a new data folder).
     /// </param>
     /// <exception cref="LockObtainFailedException">Another writer holds the folder.</exception>
-    public LuceneTextIndex(string directoryPath, ILogger<LuceneTextIndex>? logger = null, TextAnalysis analysis = TextAnalysis.Default)
+    public LuceneTextIndex(
+        string directoryPath,
+        ILogger<LuceneTextIndex>? logger = null,
+        TextAnalysis analysis = TextAnalysis.Default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directoryPath);
 
@@ -213,7 +216,10 @@ public sealed partial class LuceneTextIndex : ITextIndex
         new TextField(TextFields.Title, document.Title, Field.Store.NO),
         // The body field holds the title too: one BM25 field over the whole entry ranks far better than a short,
         // heavily boosted title field (SciFact dev nDCG@10 0.62 -> 0.70); the title field adds a small bonus.
-        new TextField(TextFields.Text, document.Title.Length == 0 ? document.Text : document.Title + "\n" + document.Text, Field.Store.NO),
+        new TextField(
+            TextFields.Text,
+            document.Title.Length == 0 ? document.Text : document.Title + "\n" + document.Text,
+            Field.Store.NO),
     ];
 
     private static BooleanQuery SourceQuery(string tenant, string sourceId) =>
@@ -233,7 +239,9 @@ public sealed partial class LuceneTextIndex : ITextIndex
         return new IndexWriter(_directory, config);
     }
 
-    /// <summary>Applies one change under the write lock and commits it, or rolls every uncommitted change back.</summary>
+    /// <summary>
+    /// Applies one change under the write lock and commits it, or rolls every uncommitted change back.
+    /// </summary>
     private void WriteAndCommit(string tenant, string sourceId, Action<IndexWriter> change)
     {
         lock (_writeLock)

@@ -23,6 +23,8 @@ public enum TextAnalysis
     /// <summary>The terms of <see cref="Dictionary"/> plus every single CJK character, for partial matches.</summary>
     DictionaryWithCharacters = 3,
 
-    /// <summary>The terms of <see cref="Dictionary"/> plus the terms of <see cref="Bigram"/> for every Chinese run.</summary>
+    /// <summary>
+    /// The terms of <see cref="Dictionary"/> plus the terms of <see cref="Bigram"/> for every Chinese run.
+    /// </summary>
     DictionaryWithBigrams = 4,
 }

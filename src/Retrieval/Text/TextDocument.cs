@@ -9,4 +9,10 @@ namespace SalesCognition.Retrieval.Text;
 /// <param name="Kind">Entry kind (<c>section</c>, <c>control</c>, ...).</param>
 /// <param name="Title">Title, weighted above the body.</param>
 /// <param name="Text">Body text.</param>
-public sealed record TextDocument(string EntryId, string Tenant, string SourceId, string Kind, string Title, string Text);
+public sealed record TextDocument(
+    string EntryId,
+    string Tenant,
+    string SourceId,
+    string Kind,
+    string Title,
+    string Text);

@@ -110,7 +110,9 @@ public sealed partial class EmbeddedVectorIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         if (query.Length != Space.Dimensions)
         {
-            throw new ArgumentException($"The query vector has {query.Length} dimensions; the index holds {Space.Dimensions}.", nameof(query));
+            throw new ArgumentException(
+                $"The query vector has {query.Length} dimensions; the index holds {Space.Dimensions}.",
+                nameof(query));
         }
 
         var vectors = await TenantAsync(tenant, cancellationToken).ConfigureAwait(false);
@@ -118,7 +120,9 @@ public sealed partial class EmbeddedVectorIndex
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, int>> CountBySourceAsync(string tenant, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, int>> CountBySourceAsync(
+        string tenant,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
 

@@ -26,7 +26,9 @@ public interface IVectorIndex : IDisposable
     /// <summary>Removes every vector of the source.</summary>
     Task RemoveSourceAsync(string tenant, string sourceId, CancellationToken cancellationToken = default);
 
-    /// <summary>The <paramref name="top"/> entries of the tenant nearest to <paramref name="query"/>, best first.</summary>
+    /// <summary>
+    /// The <paramref name="top"/> entries of the tenant nearest to <paramref name="query"/>, best first.
+    /// </summary>
     Task<IReadOnlyList<VectorHit>> SearchAsync(
         string tenant,
         ReadOnlyMemory<float> query,
@@ -34,5 +36,7 @@ public interface IVectorIndex : IDisposable
         CancellationToken cancellationToken = default);
 
     /// <summary>How many vectors each source of the tenant has.</summary>
-    Task<IReadOnlyDictionary<string, int>> CountBySourceAsync(string tenant, CancellationToken cancellationToken = default);
+    Task<IReadOnlyDictionary<string, int>> CountBySourceAsync(
+        string tenant,
+        CancellationToken cancellationToken = default);
 }

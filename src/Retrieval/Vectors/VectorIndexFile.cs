@@ -37,7 +37,9 @@ public static class VectorIndexFile
     }
 
     /// <summary>The tenants that have vectors in the file (none when the file is missing).</summary>
-    public static async Task<IReadOnlyList<string>> ReadTenantsAsync(string path, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> ReadTenantsAsync(
+        string path,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
@@ -93,7 +95,9 @@ public static class VectorIndexFile
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
             {
-                throw new IOException($"'{path}' is in use by another process (stop the server on this data folder).", ex);
+                throw new IOException(
+                    $"'{path}' is in use by another process (stop the server on this data folder).",
+                    ex);
             }
 
             // SQLite keeps WAL mode while another connection has the file open.
@@ -111,7 +115,11 @@ public static class VectorIndexFile
     /// The previous file is kept as <paramref name="backupPath"/> until the rename has succeeded, then deleted;
     /// at every moment either the previous or the new file is complete at <paramref name="path"/>.
     /// </summary>
-    public static async Task ReplaceAsync(string replacement, string path, string backupPath, CancellationToken cancellationToken = default)
+    public static async Task ReplaceAsync(
+        string replacement,
+        string path,
+        string backupPath,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(replacement);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -159,11 +167,16 @@ public static class VectorIndexFile
         return connection;
     }
 
-    private static async Task<bool> HasTableAsync(SqliteConnection connection, string table, CancellationToken cancellationToken)
+    private static async Task<bool> HasTableAsync(
+        SqliteConnection connection,
+        string table,
+        CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $n";
         command.Parameters.AddWithValue("$n", table);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        return Convert.ToInt64(
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 }

@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Vectors;
 
-/// <summary>The index was built with another embedding model than the one configured; vectors are never mixed.</summary>
+/// <summary>
+/// The index was built with another embedding model than the one configured; vectors are never mixed.
+/// </summary>
 public sealed class VectorSpaceMismatchException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -22,7 +22,13 @@ internal sealed class MatchBenchData
     private readonly double _wonShare;
     private readonly string[] _industries;
 
-    private MatchBenchData(Random random, List<Account> accounts, List<(string, string, double)> products, List<string> opportunities, double wonShare, string[] industries)
+    private MatchBenchData(
+        Random random,
+        List<Account> accounts,
+        List<(string, string, double)> products,
+        List<string> opportunities,
+        double wonShare,
+        string[] industries)
     {
         _random = random;
         _accounts = accounts;
@@ -62,14 +68,23 @@ internal sealed class MatchBenchData
 
         var won = cases.Count(c => c.Node.Properties.GetValueOrDefault(CaseProperties.Outcome) == CaseProperties.Won);
         var lost = cases.Count(c => c.Node.Properties.GetValueOrDefault(CaseProperties.Outcome) == CaseProperties.Lost);
-        var opportunities = (await graph.ListNodesAsync(Tenant, "Opportunity", cancellationToken)).Select(o => o.Node.Key).ToList();
+        var opportunities = (await graph.ListNodesAsync(
+            Tenant,
+            "Opportunity",
+            cancellationToken)).Select(o => o.Node.Key).ToList();
         if (accounts.Count == 0 || products.Count == 0)
         {
             throw new InvalidOperationException("The CRM data gave no accounts or no sold products to generate from.");
         }
 
         var industries = accounts.Select(a => a.Industry).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        return new MatchBenchData(new Random(seed), accounts, products, opportunities, won + lost == 0 ? 0.63 : (double)won / (won + lost), industries);
+        return new MatchBenchData(
+            new Random(seed),
+            accounts,
+            products,
+            opportunities,
+            won + lost == 0 ? 0.63 : (double)won / (won + lost),
+            industries);
     }
 
     /// <summary>Half by open opportunity id, half by facets (industry, size, region, a product).</summary>
@@ -118,7 +133,9 @@ internal sealed class MatchBenchData
             var properties = new Dictionary<string, string>
             {
                 [CaseProperties.Employees] = employees.ToString(CultureInfo.InvariantCulture),
-                [CaseProperties.Revenue] = (model.Revenue * employees / model.Employees).ToString("0.##", CultureInfo.InvariantCulture),
+                [CaseProperties.Revenue] = (model.Revenue * employees / model.Employees).ToString(
+                    "0.##",
+                    CultureInfo.InvariantCulture),
             };
             var name = string.Create(CultureInfo.InvariantCulture, $"{model.Name} Gen {i}");
             accountIds[i] = NodeId.For("Customer", name);
@@ -141,16 +158,25 @@ internal sealed class MatchBenchData
             {
                 [CaseProperties.OpportunityId] = key,
                 [CaseProperties.Outcome] = outcome,
-                [CaseProperties.CloseDate] = start.AddDays(_random.Next(437)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                [CaseProperties.CloseDate] = start.AddDays(_random.Next(437)).ToString(
+                    "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture),
             };
             var id = NodeId.For("Case", key);
-            nodes.Add(new GraphNode(id, "Case", NodeId.NormalizeKey(key), $"{product.Name} (generated {i})", properties));
+            nodes.Add(new GraphNode(
+                id,
+                "Case",
+                NodeId.NormalizeKey(key),
+                $"{product.Name} (generated {i})",
+                properties));
             relations.Add(new GraphRelation("for_customer", id, account, NoProperties));
             relations.Add(new GraphRelation("uses", id, product.Id, NoProperties));
         }
 
         var record = new SourceRecord(sourceId, sourceId, "cases", "generated", SourceState.Pending, default) { Title = "Generated cases" };
-        await graph.CommitSourceAsync(new SourceCommit { Source = record, Nodes = nodes, Relations = relations }, cancellationToken);
+        await graph.CommitSourceAsync(
+            new SourceCommit { Source = record, Nodes = nodes, Relations = relations },
+            cancellationToken);
         await graph.MarkCommittedAsync(Tenant, sourceId, "generated", cancellationToken);
     }
 
@@ -172,7 +198,9 @@ internal sealed class MatchBenchData
         return (_products[^1].Id, _products[^1].Name);
     }
 
-    private int Jitter(int employees) => Math.Max(1, (int)(employees * Math.Pow(10, (_random.NextDouble() - 0.5) * 0.6)));
+    private int Jitter(int employees) => Math.Max(
+        1,
+        (int)(employees * Math.Pow(10, (_random.NextDouble() - 0.5) * 0.6)));
 
     private sealed record Account(string Name, string Industry, string? Region, int Employees, double Revenue);
 }

@@ -77,7 +77,9 @@ internal static class LivenessText
         text.AppendLine();
         Line(text, $"- entry: `{e.EntryId}` ({e.Kind}{(e.Archived ? ", archived" : "")})");
         Line(text, $"- source: {e.SourceId}");
-        Line(text, $"- last content change: {LivenessMapper.Time(e.LastContentChange)} ({e.ContentChangeFrom}); age {e.AgeDays:0.#} days");
+        Line(
+            text,
+            $"- last content change: {LivenessMapper.Time(e.LastContentChange)} ({e.ContentChangeFrom}); age {e.AgeDays:0.#} days");
         Line(text, $"- retrieved 7/30/90/all: {Counts(e.Retrieved)}; last {Or(LivenessMapper.Time(e.LastRetrieved))}");
         Line(text, $"- shown 7/30/90/all: {Counts(e.Shown)}");
         Line(text, $"- cited 7/30/90/all: {Counts(e.Cited)}; last {Or(LivenessMapper.Time(e.LastCited))}");
@@ -90,7 +92,9 @@ internal static class LivenessText
         text.AppendLine();
         foreach (var term in e.Score.Terms)
         {
-            Line(text, $"- {term.Name}: {term.Weight:0.###} × {term.Value:0.0000} = {term.Contribution:0.0000} ({term.Explanation})");
+            Line(
+                text,
+                $"- {term.Name}: {term.Weight:0.###} × {term.Value:0.0000} = {term.Contribution:0.0000} ({term.Explanation})");
         }
 
         if (e.Reasons.Count > 0)
@@ -103,7 +107,9 @@ internal static class LivenessText
         text.AppendLine();
         foreach (var week in history.Daily.Chunk(7))
         {
-            Line(text, $"- {week[0].Day:yyyy-MM-dd}: retrieved {week.Sum(d => d.Retrieved)}, shown {week.Sum(d => d.Shown)}, cited {week.Sum(d => d.Cited)}");
+            Line(
+                text,
+                $"- {week[0].Day:yyyy-MM-dd}: retrieved {week.Sum(d => d.Retrieved)}, shown {week.Sum(d => d.Shown)}, cited {week.Sum(d => d.Cited)}");
         }
 
         text.AppendLine();
@@ -122,7 +128,9 @@ internal static class LivenessText
     public static string Action(PruneResult result, string verb)
     {
         var text = new StringBuilder();
-        Line(text, $"{verb} {result.EntryIds.Count} entries{(result.Audit is { } audit ? Invariant($" (audit record {audit.Id})") : "")}");
+        Line(
+            text,
+            $"{verb} {result.EntryIds.Count} entries{(result.Audit is { } audit ? Invariant($" (audit record {audit.Id})") : "")}");
         foreach (var id in result.EntryIds)
         {
             Line(text, $"  {id}");
@@ -146,12 +154,20 @@ internal static class LivenessText
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Cell(string text) => text.Replace(
+        "|",
+        "\\|",
+        StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace(
+            "\"",
+            "\"\"",
+            StringComparison.Ordinal) + "\"" : value;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void Line(StringBuilder text, FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+    private static void Line(
+        StringBuilder text,
+        FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
 }

@@ -137,7 +137,10 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<int> DeleteReviewFlagsAsync(string tenant, string sourceId, CancellationToken cancellationToken = default)
+    public async Task<int> DeleteReviewFlagsAsync(
+        string tenant,
+        string sourceId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
@@ -179,7 +182,12 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            citing.Add(new CitingEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            citing.Add(new CitingEntry(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4)));
         }
 
         return citing;
@@ -226,7 +234,9 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
         ProductIds = reader.GetString(8).Split('\n', StringSplitOptions.RemoveEmptyEntries),
         FlaggedAt = DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture),
         State = (ReviewState)reader.GetInt32(10),
-        ResolvedAt = reader.IsDBNull(11) ? null : DateTimeOffset.Parse(reader.GetString(11), CultureInfo.InvariantCulture),
+        ResolvedAt = reader.IsDBNull(11) ? null : DateTimeOffset.Parse(
+            reader.GetString(11),
+            CultureInfo.InvariantCulture),
         Note = reader.IsDBNull(12) ? null : reader.GetString(12),
     };
 

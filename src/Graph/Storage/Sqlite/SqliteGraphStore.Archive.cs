@@ -87,7 +87,9 @@ public sealed partial class SqliteGraphStore
         return ids;
     }
 
-    /// <summary>Re-applies a knowledge manager's archiving to the entries a new version of a source kept unchanged.</summary>
+    /// <summary>
+    /// Re-applies a knowledge manager's archiving to the entries a new version of a source kept unchanged.
+    /// </summary>
     private static Task KeepArchivedAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,

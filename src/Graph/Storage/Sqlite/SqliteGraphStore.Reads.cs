@@ -10,17 +10,26 @@ namespace SalesCognition.Graph.Storage.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     /// <inheritdoc />
-    public async Task<SourceRecord?> GetSourceAsync(string tenant, string sourceId, CancellationToken cancellationToken = default)
+    public async Task<SourceRecord?> GetSourceAsync(
+        string tenant,
+        string sourceId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
 
-        var sources = await QuerySourcesAsync("AND source_id = $s", tenant, sourceId, cancellationToken).ConfigureAwait(false);
+        var sources = await QuerySourcesAsync(
+            "AND source_id = $s",
+            tenant,
+            sourceId,
+            cancellationToken).ConfigureAwait(false);
         return sources.Count == 0 ? null : sources[0];
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<SourceRecord>> ListSourcesAsync(string tenant, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SourceRecord>> ListSourcesAsync(
+        string tenant,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
 
@@ -214,7 +223,12 @@ public sealed partial class SqliteGraphStore
         CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var mentions = await QueryMentionsAsync(connection, filter, tenant, parameter, cancellationToken).ConfigureAwait(false);
+        var mentions = await QueryMentionsAsync(
+            connection,
+            filter,
+            tenant,
+            parameter,
+            cancellationToken).ConfigureAwait(false);
         await using var command = Command(
             connection,
             null,

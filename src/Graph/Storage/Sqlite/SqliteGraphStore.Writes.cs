@@ -23,7 +23,12 @@ public sealed partial class SqliteGraphStore
             await using var transaction = (SqliteTransaction)await connection
                 .BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-            var archivedIds = await ArchivedEntryIdsAsync(connection, transaction, source.Tenant, source.SourceId, cancellationToken)
+            var archivedIds = await ArchivedEntryIdsAsync(
+                connection,
+                transaction,
+                source.Tenant,
+                source.SourceId,
+                cancellationToken)
                 .ConfigureAwait(false);
             await DeleteSourceRowsAsync(connection, transaction, source.Tenant, source.SourceId, cancellationToken)
                 .ConfigureAwait(false);
@@ -37,7 +42,14 @@ public sealed partial class SqliteGraphStore
 
             foreach (var alias in commit.Aliases)
             {
-                await InsertAliasAsync(connection, transaction, source.Tenant, alias.NodeId, alias.Alias, source.SourceId, cancellationToken)
+                await InsertAliasAsync(
+                    connection,
+                    transaction,
+                    source.Tenant,
+                    alias.NodeId,
+                    alias.Alias,
+                    source.SourceId,
+                    cancellationToken)
                     .ConfigureAwait(false);
             }
 
@@ -63,7 +75,12 @@ public sealed partial class SqliteGraphStore
                 await InsertEntryAsync(connection, transaction, source, entry, cancellationToken).ConfigureAwait(false);
             }
 
-            await KeepArchivedAsync(connection, transaction, source.Tenant, archivedIds, cancellationToken).ConfigureAwait(false);
+            await KeepArchivedAsync(
+                connection,
+                transaction,
+                source.Tenant,
+                archivedIds,
+                cancellationToken).ConfigureAwait(false);
 
             await ExecuteAsync(
                 connection,
@@ -115,7 +132,10 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> RemoveSourceAsync(string tenant, string sourceId, CancellationToken cancellationToken = default)
+    public async Task<bool> RemoveSourceAsync(
+        string tenant,
+        string sourceId,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
@@ -161,9 +181,21 @@ public sealed partial class SqliteGraphStore
     {
         var type = _ontology.FindRelationType(relation.Type)
             ?? throw new GraphSchemaException($"Relation type '{relation.Type}' is not defined by the ontology.");
-        var fromType = await NodeTypeOfAsync(connection, transaction, tenant, relation.FromId, typesInCommit, cancellationToken)
+        var fromType = await NodeTypeOfAsync(
+            connection,
+            transaction,
+            tenant,
+            relation.FromId,
+            typesInCommit,
+            cancellationToken)
             .ConfigureAwait(false);
-        var toType = await NodeTypeOfAsync(connection, transaction, tenant, relation.ToId, typesInCommit, cancellationToken)
+        var toType = await NodeTypeOfAsync(
+            connection,
+            transaction,
+            tenant,
+            relation.ToId,
+            typesInCommit,
+            cancellationToken)
             .ConfigureAwait(false);
         if (!type.Allows(fromType, toType))
         {

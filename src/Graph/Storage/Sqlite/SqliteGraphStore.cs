@@ -63,17 +63,39 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
                 .ConfigureAwait(false);
             foreach (var seed in _ontology.Entities)
             {
-                var node = new GraphNode(NodeId.For(seed.Type, seed.Key), seed.Type, NodeId.NormalizeKey(seed.Key), seed.Name, EmptyProperties);
-                await UpsertNodeAsync(connection, transaction, TenantIds.Default, node, OntologySourceId, cancellationToken)
+                var node = new GraphNode(
+                    NodeId.For(seed.Type, seed.Key),
+                    seed.Type,
+                    NodeId.NormalizeKey(seed.Key),
+                    seed.Name,
+                    EmptyProperties);
+                await UpsertNodeAsync(
+                    connection,
+                    transaction,
+                    TenantIds.Default,
+                    node,
+                    OntologySourceId,
+                    cancellationToken)
                     .ConfigureAwait(false);
                 foreach (var alias in seed.Aliases)
                 {
-                    await InsertAliasAsync(connection, transaction, TenantIds.Default, node.Id, alias, OntologySourceId, cancellationToken)
+                    await InsertAliasAsync(
+                        connection,
+                        transaction,
+                        TenantIds.Default,
+                        node.Id,
+                        alias,
+                        OntologySourceId,
+                        cancellationToken)
                         .ConfigureAwait(false);
                 }
             }
 
-            await DeleteOrphansAsync(connection, transaction, TenantIds.Default, cancellationToken).ConfigureAwait(false);
+            await DeleteOrphansAsync(
+                connection,
+                transaction,
+                TenantIds.Default,
+                cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -93,7 +115,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, null, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;", cancellationToken)
+        await ExecuteAsync(
+            connection,
+            null,
+            "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;",
+            cancellationToken)
             .ConfigureAwait(false);
         return connection;
     }

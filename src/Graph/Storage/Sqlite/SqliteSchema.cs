@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Graph.Storage.Sqlite;
 
-/// <summary>The tables of the embedded graph. Every table carries the tenant; provenance tables tie rows to sources.</summary>
+/// <summary>
+/// The tables of the embedded graph. Every table carries the tenant; provenance tables tie rows to sources.
+/// </summary>
 internal static class SqliteSchema
 {
     public const string Create = """

@@ -48,8 +48,12 @@ internal static partial class AdopterList
                 last++;
             }
 
-            var continuation = lines.Skip(i + 1).Take(last - i).Select(l => l.Line.Trim()).Where(l => !l.StartsWith("* ", StringComparison.Ordinal));
-            var description = Describe(item.Groups["name"].Value.Trim(), string.Join(' ', continuation.Prepend(item.Groups["rest"].Value)));
+            var continuation = lines.Skip(i + 1).Take(last - i).Select(l => l.Line.Trim()).Where(l => !l.StartsWith(
+                "* ",
+                StringComparison.Ordinal));
+            var description = Describe(
+                item.Groups["name"].Value.Trim(),
+                string.Join(' ', continuation.Prepend(item.Groups["rest"].Value)));
             var end = lines[last].Start + lines[last].Line.Length;
             adopters.Add(new Adopter(
                 item.Groups["name"].Value.Trim(),
@@ -91,7 +95,9 @@ internal static partial class AdopterList
     }
 
     private static bool IsBlockStart(string line) =>
-        line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('#');
+        line.StartsWith(
+            "* ",
+            StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('#');
 
     private static List<(int Start, string Line)> Lines(string text)
     {

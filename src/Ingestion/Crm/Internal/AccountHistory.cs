@@ -24,6 +24,8 @@ internal sealed class AccountHistory
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{account}: {won.Count} won deals ({string.Join(", ", products)}), worth {value:N0} USD; {lost} lost, {open} open.")
-            + (closed == default ? "" : string.Create(CultureInfo.InvariantCulture, $" Last deal closed {closed:yyyy-MM-dd}."));
+            + (closed == default ? "" : string.Create(
+                CultureInfo.InvariantCulture,
+                $" Last deal closed {closed:yyyy-MM-dd}."));
     }
 }

@@ -10,7 +10,9 @@ namespace SalesCognition.Ingestion.Crm.Internal;
 /// <summary>The accounts table: one Customer per row, in its industry and region, with its size.</summary>
 internal static class AccountsTable
 {
-    public static bool Matches(CsvTable table) => table.Has("account", "sector") && (table.Has("employees") || table.Has("revenue"));
+    public static bool Matches(CsvTable table) => table.Has(
+        "account",
+        "sector") && (table.Has("employees") || table.Has("revenue"));
 
     public static ParsedSource Read(SourceInput input, CsvTable table)
     {
@@ -45,18 +47,27 @@ internal static class AccountsTable
             Put(properties, "subsidiaryOf", row[parent]);
             Put(properties, "officeLocation", row[location]);
             Put(properties, CaseProperties.Revenue, revenueValue is { } r ? CrmValues.Invariant(r) : "");
-            Put(properties, CaseProperties.Employees, employeeValue is { } e ? e.ToString(CultureInfo.InvariantCulture) : "");
+            Put(
+                properties,
+                CaseProperties.Employees,
+                employeeValue is { } e ? e.ToString(CultureInfo.InvariantCulture) : "");
             Put(properties, CaseProperties.SizeBand, SizeBands.Name(SizeBands.Of(employeeValue, revenueValue)));
 
             var customer = facts.Node("Customer", name, name, properties);
             if (row[sector].Length > 0)
             {
-                facts.Relate("in_industry", customer, facts.Node("Industry", row[sector], row[sector], authoritative: false));
+                facts.Relate(
+                    "in_industry",
+                    customer,
+                    facts.Node("Industry", row[sector], row[sector], authoritative: false));
             }
 
             if (row[location].Length > 0)
             {
-                facts.Relate("located_in", customer, facts.Node("Region", row[location], row[location], authoritative: false));
+                facts.Relate(
+                    "located_in",
+                    customer,
+                    facts.Node("Region", row[location], row[location], authoritative: false));
             }
 
             facts.Section("account", name, Describe(name, row[sector], row[location], revenueValue, employeeValue, row[established], row[parent]),
@@ -66,7 +77,13 @@ internal static class AccountsTable
         return facts.Build("CRM accounts");
     }
 
-    private static bool TryMeasures(CrmFacts facts, CsvRow row, int revenue, int employees, out double? revenueValue, out int? employeeValue)
+    private static bool TryMeasures(
+        CrmFacts facts,
+        CsvRow row,
+        int revenue,
+        int employees,
+        out double? revenueValue,
+        out int? employeeValue)
     {
         revenueValue = null;
         employeeValue = null;
@@ -83,9 +100,15 @@ internal static class AccountsTable
 
         if (row[employees].Length > 0)
         {
-            if (!CrmValues.TryNumber(row[employees], "employees", out var value, out var problem) || value != Math.Floor(value) || value > int.MaxValue)
+            if (!CrmValues.TryNumber(
+                row[employees],
+                "employees",
+                out var value,
+                out var problem) || value != Math.Floor(value) || value > int.MaxValue)
             {
-                facts.Warn(row.Row, (problem ?? $"employees '{row[employees]}' is not a whole number") + "; row skipped.");
+                facts.Warn(
+                    row.Row,
+                    (problem ?? $"employees '{row[employees]}' is not a whole number") + "; row skipped.");
                 return false;
             }
 
@@ -103,7 +126,14 @@ internal static class AccountsTable
         }
     }
 
-    private static string Describe(string name, string sector, string location, double? revenue, int? employees, string established, string parent)
+    private static string Describe(
+        string name,
+        string sector,
+        string location,
+        double? revenue,
+        int? employees,
+        string established,
+        string parent)
     {
         var parts = new List<string>();
         if (sector.Length > 0)

@@ -32,7 +32,10 @@ internal sealed class CrmFacts(string path)
         return id;
     }
 
-    public void Relate(string type, string from, string to) => _relations.Add(new GraphRelation(type, from, to, NoProperties));
+    public void Relate(
+        string type,
+        string from,
+        string to) => _relations.Add(new GraphRelation(type, from, to, NoProperties));
 
     public void Section(string entryKind, string title, string text, string locator, params string[] subjects) =>
         _sections.Add(new ParsedSection(entryKind, title, [], text, SourceLocator.At(locator)) { SubjectNodeIds = subjects });

@@ -5,7 +5,14 @@ using SalesCognition.Ingestion.Csv;
 namespace SalesCognition.Ingestion.Crm.Internal;
 
 /// <summary>One validated pipeline row.</summary>
-internal sealed record Deal(string Id, string Product, string Account, string Stage, DateOnly? Engaged, DateOnly? Closed, double? Value)
+internal sealed record Deal(
+    string Id,
+    string Product,
+    string Account,
+    string Stage,
+    DateOnly? Engaged,
+    DateOnly? Closed,
+    double? Value)
 {
     private static readonly string[] Stages = ["Prospecting", "Engaging", "Won", "Lost"];
 
@@ -65,7 +72,14 @@ internal sealed record Deal(string Id, string Product, string Account, string St
             return false;
         }
 
-        deal = new Deal(id, spellings.GetValueOrDefault(product, product), row[columns.Account], stage, engaged, closed, value);
+        deal = new Deal(
+            id,
+            spellings.GetValueOrDefault(product, product),
+            row[columns.Account],
+            stage,
+            engaged,
+            closed,
+            value);
         return true;
     }
 

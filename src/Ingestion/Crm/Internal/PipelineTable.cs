@@ -35,14 +35,18 @@ internal static class PipelineTable
 
             if (!seen.Add(deal.Id))
             {
-                facts.Warn(row.Row, $"opportunity_id '{deal.Id}' appears again; the first row is kept, this one skipped.");
+                facts.Warn(
+                    row.Row,
+                    $"opportunity_id '{deal.Id}' appears again; the first row is kept, this one skipped.");
                 continue;
             }
 
             AddDeal(facts, deal);
             if (deal.Account.Length > 0)
             {
-                var account = history.TryGetValue(deal.Account, out var h) ? h : history[deal.Account] = new AccountHistory();
+                var account = history.TryGetValue(
+                    deal.Account,
+                    out var h) ? h : history[deal.Account] = new AccountHistory();
                 account.Add(deal);
             }
         }
@@ -50,7 +54,12 @@ internal static class PipelineTable
         foreach (var (account, deals) in history.OrderBy(h => h.Key, StringComparer.Ordinal))
         {
             var customer = facts.Node("Customer", account, account, authoritative: false);
-            facts.Section("account-history", $"Deal history: {account}", deals.Describe(account), $"pipeline/accounts/{account}", customer);
+            facts.Section(
+                "account-history",
+                $"Deal history: {account}",
+                deals.Describe(account),
+                $"pipeline/accounts/{account}",
+                customer);
         }
 
         return facts.Build("CRM sales pipeline");
@@ -79,7 +88,11 @@ internal static class PipelineTable
             properties[CaseProperties.CloseValue] = CrmValues.Invariant(value);
         }
 
-        var customer = deal.Account.Length > 0 ? facts.Node("Customer", deal.Account, deal.Account, authoritative: false) : null;
+        var customer = deal.Account.Length > 0 ? facts.Node(
+            "Customer",
+            deal.Account,
+            deal.Account,
+            authoritative: false) : null;
         var product = facts.Node("Product", deal.Product, deal.Product, authoritative: false);
         var title = deal.Account.Length > 0 ? $"{deal.Product} for {deal.Account}" : $"{deal.Product} (no account yet)";
         if (deal.IsOpen)
@@ -114,7 +127,9 @@ internal static class PipelineTable
             .GroupBy(CrmValues.Compact, StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            var counts = group.GroupBy(p => p, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var counts = group.GroupBy(
+                p => p,
+                StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             foreach (var variant in counts)
             {
                 spellings[variant.Key] = counts[0].Key;

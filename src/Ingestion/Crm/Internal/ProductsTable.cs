@@ -27,7 +27,9 @@ internal static class ProductsTable
 
             if (seen.TryGetValue(CrmValues.Compact(name), out var first))
             {
-                facts.Warn(row.Row, $"product '{name}' is the same as '{first}' (spacing or case aside); the first row is kept.");
+                facts.Warn(
+                    row.Row,
+                    $"product '{name}' is the same as '{first}' (spacing or case aside); the first row is kept.");
                 continue;
             }
 

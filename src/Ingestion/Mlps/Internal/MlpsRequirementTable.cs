@@ -52,7 +52,9 @@ internal sealed class MlpsRequirementTable
 
             if (!codes.Add(item.Code))
             {
-                warnings.Add(new IngestionWarning(RowLocation(row), $"id '{item.Code}' is used by an earlier row; this row was skipped."));
+                warnings.Add(new IngestionWarning(
+                    RowLocation(row),
+                    $"id '{item.Code}' is used by an earlier row; this row was skipped."));
                 continue;
             }
 
@@ -87,14 +89,18 @@ internal sealed class MlpsRequirementTable
         var requirement = Field(4);
         if (code.Length == 0 || requirement.Length == 0)
         {
-            warnings.Add(new IngestionWarning(location, $"the '{(code.Length == 0 ? "id" : "requirement")}' field is empty; the row was skipped."));
+            warnings.Add(new IngestionWarning(
+                location,
+                $"the '{(code.Length == 0 ? "id" : "requirement")}' field is empty; the row was skipped."));
             return null;
         }
 
         var extension = MlpsNames.ExtensionOf(Field(1));
         if (extension is null)
         {
-            warnings.Add(new IngestionWarning(location, $"category '{Field(1)}' is not a category of GB/T 22239-2019; the row was skipped."));
+            warnings.Add(new IngestionWarning(
+                location,
+                $"category '{Field(1)}' is not a category of GB/T 22239-2019; the row was skipped."));
             return null;
         }
 
@@ -104,7 +110,9 @@ internal sealed class MlpsRequirementTable
             var flag = Field(4 + level);
             if (flag is not ("0" or "1" or ""))
             {
-                warnings.Add(new IngestionWarning(location, $"column 'L{level}' is '{flag}'; expected 1 or 0. The row was skipped."));
+                warnings.Add(new IngestionWarning(
+                    location,
+                    $"column 'L{level}' is '{flag}'; expected 1 or 0. The row was skipped."));
                 return null;
             }
 
@@ -116,12 +124,16 @@ internal sealed class MlpsRequirementTable
 
         if (levels.Count == 0)
         {
-            warnings.Add(new IngestionWarning(location, $"item '{code}' applies at no level (L1-L4 are all 0); it is kept but no level requires it."));
+            warnings.Add(new IngestionWarning(
+                location,
+                $"item '{code}' applies at no level (L1-L4 are all 0); it is kept but no level requires it."));
         }
 
         foreach (var lookAlike in MlpsText.LookAlikesIn(requirement))
         {
-            warnings.Add(new IngestionWarning(location, $"item '{code}': the requirement text has the OCR look-alike {lookAlike}; kept as written, matched as the common character."));
+            warnings.Add(new IngestionWarning(
+                location,
+                $"item '{code}': the requirement text has the OCR look-alike {lookAlike}; kept as written, matched as the common character."));
         }
 
         return new MlpsItem(code, Field(1), extension, Field(2), Field(3), requirement, levels, DataRow(row.Row));

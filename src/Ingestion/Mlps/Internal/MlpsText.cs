@@ -40,10 +40,14 @@ internal static class MlpsText
     public static IReadOnlyList<string> LookAlikesIn(string text) =>
         text.Where(LookAlikes.ContainsKey)
             .Distinct()
-            .Select(c => string.Create(CultureInfo.InvariantCulture, $"'{c}' (U+{(int)c:X4}, read as '{LookAlikes[c]}')"))
+            .Select(c => string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{c}' (U+{(int)c:X4}, read as '{LookAlikes[c]}')"))
             .ToList();
 
-    /// <summary>Dice coefficient over character bigrams of two normalised texts: 1 for equal texts, 0 for nothing shared.</summary>
+    /// <summary>
+    /// Dice coefficient over character bigrams of two normalised texts: 1 for equal texts, 0 for nothing shared.
+    /// </summary>
     public static double Similarity(string left, string right)
     {
         if (left.Length < 2 || right.Length < 2)

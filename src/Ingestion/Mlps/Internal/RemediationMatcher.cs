@@ -87,7 +87,9 @@ internal static class RemediationMatcher
             return Format($"the requirement table has no general items in layer {layer} (a known gap of the data), so nothing can take the row.");
         }
 
-        var closest = ofLevel.Select(i => (Item: i, Similarity: MlpsText.Similarity(text, MlpsText.Normalize(i.Requirement))))
+        var closest = ofLevel.Select(i => (Item: i, Similarity: MlpsText.Similarity(
+            text,
+            MlpsText.Normalize(i.Requirement))))
             .OrderByDescending(x => x.Similarity)
             .FirstOrDefault();
         return closest.Item is null

@@ -16,9 +16,13 @@ internal static partial class ReleaseFacts
 
     private static readonly IReadOnlyDictionary<string, string> NoProperties = new Dictionary<string, string>();
 
-    public static string VersionNodeId(string product, string version) => NodeId.For("ProductVersion", $"{product}@{version}");
+    public static string VersionNodeId(string product, string version) => NodeId.For(
+        "ProductVersion",
+        $"{product}@{version}");
 
-    /// <summary>The product and version a release title names (<c>Apache Solr™ 9.7.0 available</c>), if it names one.</summary>
+    /// <summary>
+    /// The product and version a release title names (<c>Apache Solr™ 9.7.0 available</c>), if it names one.
+    /// </summary>
     public static (string Product, string Version)? FromTitle(string title)
     {
         var clean = title.Replace("™", "", StringComparison.Ordinal).Replace("®", "", StringComparison.Ordinal);
@@ -78,11 +82,21 @@ internal static partial class ReleaseFacts
         var productId = NodeId.For("CompetitorProduct", product);
         if (!nodes.Any(n => n.Id == productId))
         {
-            nodes.Add(new GraphNode(productId, "CompetitorProduct", NodeId.NormalizeKey(product), product, NoProperties));
+            nodes.Add(new GraphNode(
+                productId,
+                "CompetitorProduct",
+                NodeId.NormalizeKey(product),
+                product,
+                NoProperties));
         }
 
         nodes.RemoveAll(n => n.Id == versionId);
-        nodes.Add(new GraphNode(versionId, "ProductVersion", NodeId.NormalizeKey($"{product}@{version}"), $"{product} {version}", properties));
+        nodes.Add(new GraphNode(
+            versionId,
+            "ProductVersion",
+            NodeId.NormalizeKey($"{product}@{version}"),
+            $"{product} {version}",
+            properties));
         relations.Add(new GraphRelation("version_of", versionId, productId, Validity(date)));
         relations.Add(new GraphRelation("announces", newsId, versionId, NoProperties));
         relations.Add(new GraphRelation("announces", newsId, productId, NoProperties));

@@ -4,7 +4,9 @@ using System.Globalization;
 
 namespace SalesCognition.Ingestion.News.Internal;
 
-/// <summary>Compares dotted version strings numerically (<c>9.10.1</c> after <c>9.9.0</c>); text parts compare ordinally.</summary>
+/// <summary>
+/// Compares dotted version strings numerically (<c>9.10.1</c> after <c>9.9.0</c>); text parts compare ordinally.
+/// </summary>
 internal sealed class VersionOrder : IComparer<string>
 {
     public static VersionOrder Instance { get; } = new();

@@ -87,7 +87,12 @@ internal sealed class CatalogReader(OscalJson json, OscalSourceBuilder builder)
         }
     }
 
-    private void ReadControl(JsonElement control, string path, Family family, string? parentId, ParameterScope parentScope)
+    private void ReadControl(
+        JsonElement control,
+        string path,
+        Family family,
+        string? parentId,
+        ParameterScope parentScope)
     {
         var oscalId = json.RequiredString(control, "id", path);
         var title = json.RequiredString(control, "title", path);
@@ -163,7 +168,12 @@ internal sealed class CatalogReader(OscalJson json, OscalSourceBuilder builder)
         }
     }
 
-    private string ControlText(JsonElement control, string heading, ParameterScope scope, RenderContext context, string path)
+    private string ControlText(
+        JsonElement control,
+        string heading,
+        ParameterScope scope,
+        RenderContext context,
+        string path)
     {
         var blocks = new List<string> { heading };
         foreach (var (part, partPath) in json.Objects(control, "parts", path))

@@ -99,7 +99,10 @@ internal sealed class ComponentDefinitionReader(OscalJson json, OscalSourceBuild
     }
 
     private List<OscalParameter> SetParameters(JsonElement owner, string path) =>
-        json.Objects(owner, "set-parameters", path).Select(p => OscalParameter.ParseSetting(json, p.Item, p.Path)).ToList();
+        json.Objects(
+            owner,
+            "set-parameters",
+            path).Select(p => OscalParameter.ParseSetting(json, p.Item, p.Path)).ToList();
 
     private static string StatusOf(IReadOnlyList<OscalProp> props)
     {
@@ -111,7 +114,10 @@ internal sealed class ComponentDefinitionReader(OscalJson json, OscalSourceBuild
         IsMeaningful(text) ? ProseText.Plain(scope.Render(text!, context)) : "";
 
     private static bool IsMeaningful(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && !string.Equals(text.Trim(), Placeholder, StringComparison.OrdinalIgnoreCase);
+        !string.IsNullOrWhiteSpace(text) && !string.Equals(
+            text.Trim(),
+            Placeholder,
+            StringComparison.OrdinalIgnoreCase);
 
     private static void AddMeaningful(Dictionary<string, string> properties, string name, string? value)
     {

@@ -103,7 +103,9 @@ internal sealed class OscalSourceBuilder(string sourceId)
         }
     }
 
-    /// <summary>A locator path not used yet in this source: the path, else the path with <c>#2</c>, <c>#3</c>...</summary>
+    /// <summary>
+    /// A locator path not used yet in this source: the path, else the path with <c>#2</c>, <c>#3</c>...
+    /// </summary>
     public SourceLocator UniqueLocator(string path)
     {
         var candidate = path;

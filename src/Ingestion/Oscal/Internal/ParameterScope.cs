@@ -88,7 +88,9 @@ internal sealed class ParameterScope
     {
         if (parameter.Values.Count > 0)
         {
-            return string.Join(", ", parameter.Values.Select(value => ProseText.Plain(Render(value, context, pending))));
+            return string.Join(
+                ", ",
+                parameter.Values.Select(value => ProseText.Plain(Render(value, context, pending))));
         }
 
         if (parameter.Choices.Count > 0)
@@ -104,7 +106,9 @@ internal sealed class ParameterScope
             return $"[Assignment: {ProseText.Plain(Render(parameter.Label, context, pending))}]";
         }
 
-        context.Builder.Warn(context.Path, $"Parameter '{parameter.Id}' has no values, choices or label; shown by its id.");
+        context.Builder.Warn(
+            context.Path,
+            $"Parameter '{parameter.Id}' has no values, choices or label; shown by its id.");
         return $"[Assignment: {parameter.Id}]";
     }
 }

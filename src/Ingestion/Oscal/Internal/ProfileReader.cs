@@ -50,7 +50,9 @@ internal sealed class ProfileReader(OscalJson json, OscalSourceBuilder builder)
 
     private string AddBaseline(string title, JsonElement metadata, out string name)
     {
-        (var baselineId, name) = builder.AddBaseline(title, json.OptionalString(metadata, "version", Root + ".metadata"));
+        (var baselineId, name) = builder.AddBaseline(
+            title,
+            json.OptionalString(metadata, "version", Root + ".metadata"));
         if (OscalIdentity.IsNist80053Rev5(title))
         {
             var standardId = builder.AddNode(
@@ -93,7 +95,9 @@ internal sealed class ProfileReader(OscalJson json, OscalSourceBuilder builder)
             {
                 if (include.TryGetProperty("matching", out _))
                 {
-                    builder.Warn(includePath, "Selection by 'matching' patterns is not supported; only 'with-ids' is read.");
+                    builder.Warn(
+                        includePath,
+                        "Selection by 'matching' patterns is not supported; only 'with-ids' is read.");
                 }
 
                 foreach (var id in json.Strings(include, "with-ids", includePath).Select(ControlIds.Normalize))

@@ -11,9 +11,17 @@ namespace SalesCognition.Ingestion.Pipeline.Internal;
 /// </summary>
 internal static class SourceDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-    private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Le = new(
+        bigEndian: false,
+        byteOrderMark: false,
+        throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16Be = new(
+        bigEndian: true,
+        byteOrderMark: false,
+        throwOnInvalidBytes: true);
 
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -72,7 +80,9 @@ internal static class SourceDecoder
         }
         catch (DecoderFallbackException ex)
         {
-            throw new SourceFormatException($"{path}: not valid UTF-16 after its byte-order mark (byte offset {ex.Index + 2}).", ex);
+            throw new SourceFormatException(
+                $"{path}: not valid UTF-16 after its byte-order mark (byte offset {ex.Index + 2}).",
+                ex);
         }
     }
 

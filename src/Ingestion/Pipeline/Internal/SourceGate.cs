@@ -17,10 +17,15 @@ internal sealed class SourceGate
     public long Generation(string tenant, string sourceId) => Volatile.Read(ref SlotOf(tenant, sourceId).Removals);
 
     /// <summary>Whether no removal of the source was announced since <paramref name="generation"/> was read.</summary>
-    public bool IsCurrent(string tenant, string sourceId, long generation) => Generation(tenant, sourceId) == generation;
+    public bool IsCurrent(
+        string tenant,
+        string sourceId,
+        long generation) => Generation(tenant, sourceId) == generation;
 
     /// <summary>Announces a removal: every ingest of the source that started before it will write nothing.</summary>
-    public void AnnounceRemoval(string tenant, string sourceId) => Interlocked.Increment(ref SlotOf(tenant, sourceId).Removals);
+    public void AnnounceRemoval(
+        string tenant,
+        string sourceId) => Interlocked.Increment(ref SlotOf(tenant, sourceId).Removals);
 
     /// <summary>Takes the source's write lock.</summary>
     public async Task<IDisposable> EnterAsync(string tenant, string sourceId, CancellationToken cancellationToken)

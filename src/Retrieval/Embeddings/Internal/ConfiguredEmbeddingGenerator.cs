@@ -10,5 +10,7 @@ internal sealed class ConfiguredEmbeddingGenerator(
     EmbeddingGeneratorMetadata metadata) : DelegatingEmbeddingGenerator<string, Embedding<float>>(inner)
 {
     public override object? GetService(Type serviceType, object? serviceKey = null) =>
-        serviceType == typeof(EmbeddingGeneratorMetadata) && serviceKey is null ? metadata : base.GetService(serviceType, serviceKey);
+        serviceType == typeof(EmbeddingGeneratorMetadata) && serviceKey is null ? metadata : base.GetService(
+            serviceType,
+            serviceKey);
 }

@@ -44,7 +44,12 @@ internal sealed class LivenessScorer(LivenessOptions options)
                 : Format($"{ratings.Count} ratings averaging {ratings.Average():0.##}/5, with {options.RatingPriorCount:0.###} ") +
                     Format($"neutral pseudo-ratings: R = {ratingValue:0.####}"));
 
-        return new LivenessScore(usage.Contribution + freshness.Contribution + rating.Contribution, usage, freshness, rating, Formula);
+        return new LivenessScore(
+            usage.Contribution + freshness.Contribution + rating.Contribution,
+            usage,
+            freshness,
+            rating,
+            Formula);
     }
 
     private static ScoreTerm Term(string name, double weight, double value, string explanation) =>

@@ -7,6 +7,8 @@ internal sealed class NoNeedsReviewFlags : INeedsReviewSource
 {
     private static readonly IReadOnlyDictionary<string, int> None = new Dictionary<string, int>();
 
-    public Task<IReadOnlyDictionary<string, int>> CountOpenFlagsAsync(string tenant, CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyDictionary<string, int>> CountOpenFlagsAsync(
+        string tenant,
+        CancellationToken cancellationToken = default) =>
         Task.FromResult(None);
 }

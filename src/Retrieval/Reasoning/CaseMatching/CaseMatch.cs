@@ -55,6 +55,8 @@ public sealed record CaseMatch
     /// <summary>One line saying why it matched, in the request's language.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>The knowledge entries cut from the case's write-up (none for a CRM deal), archived ones left out.</summary>
+    /// <summary>
+    /// The knowledge entries cut from the case's write-up (none for a CRM deal), archived ones left out.
+    /// </summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 }

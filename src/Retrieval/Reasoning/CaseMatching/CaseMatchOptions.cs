@@ -22,6 +22,8 @@ public sealed class CaseMatchOptions
     [Range(1, 1000)]
     public int TextCandidates { get; set; } = 50;
 
-    /// <summary>How often, at most, the matcher checks whether the graph changed (and rebuilds its index if so).</summary>
+    /// <summary>
+    /// How often, at most, the matcher checks whether the graph changed (and rebuilds its index if so).
+    /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

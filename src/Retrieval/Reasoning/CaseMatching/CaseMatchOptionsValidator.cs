@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 
-/// <summary>Validates <see cref="CaseMatchOptions"/> at start-up: ranges, and weights that are finite, not negative and not all zero.</summary>
+/// <summary>
+/// Validates <see cref="CaseMatchOptions"/> at start-up: ranges, and weights that are finite, not negative and not all
+/// zero.
+/// </summary>
 public sealed class CaseMatchOptionsValidator : IValidateOptions<CaseMatchOptions>
 {
     private readonly CaseMatchOptionsRangeValidator _ranges = new();

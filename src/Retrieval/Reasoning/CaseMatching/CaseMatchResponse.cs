@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 
-/// <summary>The most similar won cases (and, when asked, lost deals as risks), with the weights that ranked them.</summary>
+/// <summary>
+/// The most similar won cases (and, when asked, lost deals as risks), with the weights that ranked them.
+/// </summary>
 public sealed record CaseMatchResponse
 {
     /// <summary>Won cases, best first.</summary>
@@ -14,7 +16,9 @@ public sealed record CaseMatchResponse
     /// <summary>The facet weights used (configuration).</summary>
     public required CaseMatchWeights Weights { get; init; }
 
-    /// <summary>Facets the request did not give (or that named nothing known): <c>industry</c>, <c>size</c>, ...</summary>
+    /// <summary>
+    /// Facets the request did not give (or that named nothing known): <c>industry</c>, <c>size</c>, ...
+    /// </summary>
     public required IReadOnlyList<string> MissingFacets { get; init; }
 
     /// <summary>Notes about the request: names that matched nothing known, facets filled in from the account.</summary>

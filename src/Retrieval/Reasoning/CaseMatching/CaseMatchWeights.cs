@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 
-/// <summary>The weight of each facet in a match's score; the score divides by the weights of the facets given.</summary>
+/// <summary>
+/// The weight of each facet in a match's score; the score divides by the weights of the facets given.
+/// </summary>
 public sealed class CaseMatchWeights
 {
     /// <summary>Same industry.</summary>

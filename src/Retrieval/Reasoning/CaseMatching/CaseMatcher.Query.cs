@@ -12,7 +12,9 @@ public sealed partial class CaseMatcher
 
     private static readonly HashSet<string> TextEntityTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint" };
 
-    /// <summary>Resolves the request's names to index ordinals: the opportunity and account first, explicit facets over them.</summary>
+    /// <summary>
+    /// Resolves the request's names to index ordinals: the opportunity and account first, explicit facets over them.
+    /// </summary>
     private static MatchQuery Resolve(CaseIndex index, CaseMatchRequest request, List<string> notes)
     {
         var query = new MatchQuery { Employees = request.Employees, Revenue = request.Revenue };
@@ -20,7 +22,9 @@ public sealed partial class CaseMatcher
         {
             if (!index.Opportunities.TryGetValue(NodeId.NormalizeKey(request.OpportunityId!), out var opportunity))
             {
-                throw new InvalidMatchRequestException("opportunityId", $"no open opportunity has the id '{request.OpportunityId}'.");
+                throw new InvalidMatchRequestException(
+                    "opportunityId",
+                    $"no open opportunity has the id '{request.OpportunityId}'.");
             }
 
             query.Customer = opportunity.Customer;
@@ -32,7 +36,9 @@ public sealed partial class CaseMatcher
             query.Customer = index.Names.Find("Customer", request.Account!);
             if (query.Customer < 0)
             {
-                throw new InvalidMatchRequestException("account", $"no account is named '{request.Account}'; leave it empty for a new customer.");
+                throw new InvalidMatchRequestException(
+                    "account",
+                    $"no account is named '{request.Account}'; leave it empty for a new customer.");
             }
         }
 
@@ -111,7 +117,9 @@ public sealed partial class CaseMatcher
     private static void ApplyText(CaseIndex index, MatchQuery query, string text, List<string> notes)
     {
         var inferred = new List<string>();
-        foreach (var (ordinal, type) in index.Names.Mentions(text, TextFacetTypes.Union(TextEntityTypes).ToHashSet(StringComparer.Ordinal)))
+        foreach (var (ordinal, type) in index.Names.Mentions(
+            text,
+            TextFacetTypes.Union(TextEntityTypes).ToHashSet(StringComparer.Ordinal)))
         {
             var name = index.Entities[ordinal].Name;
             if (type == "Industry" && query.Industry < 0)
@@ -151,8 +159,14 @@ public sealed partial class CaseMatcher
         }
     }
 
-    /// <summary>Hybrid search over the write-ups; each case scores its best hit relative to the best hit overall.</summary>
-    private async Task<IReadOnlyList<string>> TextLegAsync(CaseIndex index, MatchQuery query, CaseMatchRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hybrid search over the write-ups; each case scores its best hit relative to the best hit overall.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> TextLegAsync(
+        CaseIndex index,
+        MatchQuery query,
+        CaseMatchRequest request,
+        CancellationToken cancellationToken)
     {
         var search = new SearchRequest(request.Text!, Math.Min(_options.TextCandidates, _searchMaxTop)) { Tenant = request.Tenant };
         var response = await _searcher.SearchAsync(search, cancellationToken).ConfigureAwait(false);

@@ -57,7 +57,9 @@ public sealed partial class CaseMatcher : IDisposable
     /// <summary>Matches an opportunity against every case.</summary>
     /// <exception cref="InvalidMatchRequestException">The request names no facet, has a negative size, a top out of
     /// range, or an account or opportunity the graph does not know; the exception names the field.</exception>
-    public async Task<CaseMatchResponse> MatchAsync(CaseMatchRequest request, CancellationToken cancellationToken = default)
+    public async Task<CaseMatchResponse> MatchAsync(
+        CaseMatchRequest request,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -72,8 +74,15 @@ public sealed partial class CaseMatcher : IDisposable
         var missing = query.Seal(index, _options.Weights);
 
         var matches = index.Top(query, won: true, top).Select(m => ToMatch(index, query, m, language)).ToList();
-        var risks = request.IncludeRisks ? index.Top(query, won: false, top).Select(m => ToMatch(index, query, m, language)).ToList() : [];
-        (matches, risks) = await WithEntriesAsync(request.Tenant, matches, risks, cancellationToken).ConfigureAwait(false);
+        var risks = request.IncludeRisks ? index.Top(
+            query,
+            won: false,
+            top).Select(m => ToMatch(index, query, m, language)).ToList() : [];
+        (matches, risks) = await WithEntriesAsync(
+            request.Tenant,
+            matches,
+            risks,
+            cancellationToken).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
             _logger.CasesMatched(matches.Count, risks.Count, index.CaseCount, string.Join(",", missing));
@@ -123,7 +132,9 @@ public sealed partial class CaseMatcher : IDisposable
             || Has(request.Text) || request.Employees is not null || request.Revenue is not null || request.Products.Any(Has);
         if (!given)
         {
-            throw Reject("opportunity", "the opportunity has no facet: give at least one of account, industry, employees, revenue, region, products or text.");
+            throw Reject(
+                "opportunity",
+                "the opportunity has no facet: give at least one of account, industry, employees, revenue, region, products or text.");
         }
 
         return top;
@@ -135,7 +146,9 @@ public sealed partial class CaseMatcher : IDisposable
         return new InvalidMatchRequestException(field, message);
     }
 
-    /// <summary>The Chinese name of each seed entity: its first alias written in Chinese, in the ontology's order.</summary>
+    /// <summary>
+    /// The Chinese name of each seed entity: its first alias written in Chinese, in the ontology's order.
+    /// </summary>
     private static Dictionary<string, string> ChineseNames(Ontology ontology) =>
         ontology.Entities
             .Select(e => (Id: NodeId.For(e.Type, e.Key), Name: e.Aliases.FirstOrDefault(a => a.Any(NameLookup.IsCjk))))
@@ -156,7 +169,11 @@ public sealed partial class CaseMatcher : IDisposable
         return texts.Any(t => t is not null && t.Any(NameLookup.IsCjk)) ? "zh" : "en";
     }
 
-    private static CaseMatch ToMatch(CaseIndex index, MatchQuery query, (CaseGroup Group, FacetScores Scores, double Score) match, string language)
+    private static CaseMatch ToMatch(
+        CaseIndex index,
+        MatchQuery query,
+        (CaseGroup Group, FacetScores Scores, double Score) match,
+        string language)
     {
         var (group, scores, score) = match;
         return new CaseMatch

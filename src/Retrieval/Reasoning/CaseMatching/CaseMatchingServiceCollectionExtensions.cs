@@ -9,8 +9,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers case matching.</summary>
 public static class CaseMatchingServiceCollectionExtensions
 {
-    /// <summary>Adds the <see cref="CaseMatcher"/> and its validated options; needs <c>AddGraph</c> and <c>AddRetrieval</c>.</summary>
-    public static IServiceCollection AddCaseMatching(this IServiceCollection services, Action<CaseMatchOptions>? configure = null)
+    /// <summary>
+    /// Adds the <see cref="CaseMatcher"/> and its validated options; needs <c>AddGraph</c> and <c>AddRetrieval</c>.
+    /// </summary>
+    public static IServiceCollection AddCaseMatching(
+        this IServiceCollection services,
+        Action<CaseMatchOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
 

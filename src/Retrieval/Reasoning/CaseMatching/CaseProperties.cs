@@ -14,7 +14,9 @@ public static class CaseProperties
     /// <summary>The pipeline stage: <c>Prospecting</c>, <c>Engaging</c>, <c>Won</c>, <c>Lost</c>.</summary>
     public const string Stage = "stage";
 
-    /// <summary>How a deal ended: <see cref="Won"/> or <see cref="Lost"/>; absent on narrative cases (which are wins).</summary>
+    /// <summary>
+    /// How a deal ended: <see cref="Won"/> or <see cref="Lost"/>; absent on narrative cases (which are wins).
+    /// </summary>
     public const string Outcome = "outcome";
 
     /// <summary>The outcome of a won deal.</summary>

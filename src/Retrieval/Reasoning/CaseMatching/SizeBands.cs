@@ -8,7 +8,10 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 /// </summary>
 public static class SizeBands
 {
-    /// <summary>The band of a company with <paramref name="employees"/> and <paramref name="revenueMillions"/> (either may be unknown).</summary>
+    /// <summary>
+    /// The band of a company with <paramref name="employees"/> and <paramref name="revenueMillions"/> (either may be
+    /// unknown).
+    /// </summary>
     public static SizeBand Of(int? employees, double? revenueMillions) => employees switch
     {
         > 0 and < 1_000 => SizeBand.Small,

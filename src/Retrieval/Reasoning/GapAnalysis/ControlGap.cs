@@ -31,6 +31,8 @@ public sealed record ControlGap(
     /// </summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 
-    /// <summary>The sources of the mappings the evidence and recommendations rest on, for finding their entries.</summary>
+    /// <summary>
+    /// The sources of the mappings the evidence and recommendations rest on, for finding their entries.
+    /// </summary>
     internal IReadOnlyList<string> EvidenceSources { get; init; } = [];
 }

@@ -10,7 +10,10 @@ public sealed partial class GapAnalyzer
 {
     private static readonly string[] MappingStatusOrder = ["implemented", "partial", "alternative", "advised", "stated", "mentioned"];
 
-    private async Task<ControlGap> AnalyzeControlAsync(AnalysisContext context, GraphNode control, CancellationToken cancellationToken)
+    private async Task<ControlGap> AnalyzeControlAsync(
+        AnalysisContext context,
+        GraphNode control,
+        CancellationToken cancellationToken)
     {
         var label = Label(control);
         var judgement = new Judgement();
@@ -43,7 +46,12 @@ public sealed partial class GapAnalyzer
         var status = Decide(context, control, label, judgement);
         if (GapStatus.IsOpen(status) && context.Options.IncludeTextMatches && _searcher is not null)
         {
-            await AddTextMatchesAsync(context, control, label, recommendations, cancellationToken).ConfigureAwait(false);
+            await AddTextMatchesAsync(
+                context,
+                control,
+                label,
+                recommendations,
+                cancellationToken).ConfigureAwait(false);
         }
 
         var open = GapStatus.IsOpen(status);
@@ -181,13 +189,17 @@ public sealed partial class GapAnalyzer
         var listed = context.Listed;
         if (listed.NotApplicable.Contains(control.Id))
         {
-            judgement.Evidence.Insert(0, context.Say($"客户档案标注 {label} 不适用。", $"The customer profile marks {label} not applicable."));
+            judgement.Evidence.Insert(
+                0,
+                context.Say($"客户档案标注 {label} 不适用。", $"The customer profile marks {label} not applicable."));
             return GapStatus.NotApplicable;
         }
 
         if (listed.Implemented.Contains(control.Id))
         {
-            judgement.Evidence.Insert(0, context.Say($"客户档案列明 {label} 已实现。", $"The customer profile lists {label} as implemented."));
+            judgement.Evidence.Insert(
+                0,
+                context.Say($"客户档案列明 {label} 已实现。", $"The customer profile lists {label} as implemented."));
             return GapStatus.Met;
         }
 
@@ -198,7 +210,9 @@ public sealed partial class GapAnalyzer
 
         if (listed.Partial.Contains(control.Id))
         {
-            judgement.Evidence.Insert(0, context.Say($"客户档案列明 {label} 部分实现。", $"The customer profile lists {label} as partly implemented."));
+            judgement.Evidence.Insert(
+                0,
+                context.Say($"客户档案列明 {label} 部分实现。", $"The customer profile lists {label} as partly implemented."));
             return GapStatus.Partial;
         }
 
@@ -230,7 +244,9 @@ public sealed partial class GapAnalyzer
     {
         var title = Title(control);
         var query = $"{label} {(title.Length > 120 ? title[..120] : title)}";
-        var response = await _searcher!.SearchAsync(new SearchRequest(query, context.Options.TextMatchHits) { Tenant = context.Tenant }, cancellationToken)
+        var response = await _searcher!.SearchAsync(
+            new SearchRequest(query, context.Options.TextMatchHits) { Tenant = context.Tenant },
+            cancellationToken)
             .ConfigureAwait(false);
         var known = recommendations.Select(r => r.ProductId).ToHashSet(StringComparer.Ordinal);
         foreach (var hit in response.Hits.Where(h => h.Kind is not ("control" or "component" or "remediation" or "baseline")))
@@ -280,7 +296,9 @@ public sealed partial class GapAnalyzer
                     .Where(r => r.Type == "uses" && r.ToId == id));
             }
 
-            var nodes = await context.Graph.LoadAsync(uses.Select(u => u.FromId), cancellationToken).ConfigureAwait(false);
+            var nodes = await context.Graph.LoadAsync(
+                uses.Select(u => u.FromId),
+                cancellationToken).ConfigureAwait(false);
             foreach (var use in uses)
             {
                 if (nodes.TryGetValue(use.FromId, out var node) && node.Type == "Case" && !cases.Any(c => c.Id == node.Id))
@@ -315,7 +333,9 @@ public sealed partial class GapAnalyzer
 
     // A control named only by reference has its label as name; the catalog's title is the real one.
     private static string Title(GraphNode control) =>
-        control.Name == Property(control, "label") && control.Properties.TryGetValue("title", out var title) ? title : control.Name;
+        control.Name == Property(
+            control,
+            "label") && control.Properties.TryGetValue("title", out var title) ? title : control.Name;
 
     private static string FileName(string sourceId) =>
         sourceId.Length == 0 ? "ontology" : Path.GetFileName(sourceId.TrimEnd('/'));

@@ -11,7 +11,10 @@ public sealed partial class GapAnalyzer
     /// name the control and are its own statement (kind <c>control</c>) or come from a mapping its evidence or
     /// recommendations rest on, the sections text matches came from, and the entries of its cases.
     /// </summary>
-    private async Task<List<ControlGap>> WithEntriesAsync(string tenant, List<ControlGap> gaps, CancellationToken cancellationToken)
+    private async Task<List<ControlGap>> WithEntriesAsync(
+        string tenant,
+        List<ControlGap> gaps,
+        CancellationToken cancellationToken)
     {
         var nodeIds = gaps.Select(g => g.NodeId).Concat(gaps.SelectMany(g => g.Cases.Select(c => c.Id)))
             .Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -50,7 +50,10 @@ public sealed partial class GapAnalyzer
         var baselines = await BaselinesAsync(graph, standard, profile, cancellationToken).ConfigureAwait(false);
         var controls = await RequiredControlsAsync(graph, baselines, cancellationToken).ConfigureAwait(false);
         var listed = await ListedAsync(graph, standard, profile, controls, cancellationToken).ConfigureAwait(false);
-        var components = await CustomerComponentResolver.ResolveAsync(graph, profile.Components, cancellationToken).ConfigureAwait(false);
+        var components = await CustomerComponentResolver.ResolveAsync(
+            graph,
+            profile.Components,
+            cancellationToken).ConfigureAwait(false);
 
         var context = new AnalysisContext(graph, profile, options, tenant, listed, components)
         {
@@ -101,15 +104,23 @@ public sealed partial class GapAnalyzer
     {
         var relations = await graph.RelationsAsync(standard.Id, cancellationToken).ConfigureAwait(false);
         var ids = relations.Where(r => r.Type == "baseline_of" && r.ToId == standard.Id).Select(r => r.FromId);
-        var all = (await graph.LoadAsync(ids, cancellationToken).ConfigureAwait(false)).Values.OrderBy(b => b.Key, StringComparer.Ordinal).ToList();
+        var all = (await graph.LoadAsync(ids, cancellationToken).ConfigureAwait(false)).Values.OrderBy(
+            b => b.Key,
+            StringComparer.Ordinal).ToList();
         var main = all.Where(b => Property(b, "extension") is "" or "general").ToList();
 
         GraphNode chosen;
         if (!string.IsNullOrWhiteSpace(profile.Level))
         {
             var level = profile.Level.Trim();
-            chosen = main.FirstOrDefault(b => string.Equals(Property(b, "level"), level, StringComparison.OrdinalIgnoreCase))
-                ?? throw new GapProfileException("level", level, $"{standard.Name} has no such level in the graph; known: {Known(main.Select(b => Property(b, "level")))}.");
+            chosen = main.FirstOrDefault(b => string.Equals(
+                Property(b, "level"),
+                level,
+                StringComparison.OrdinalIgnoreCase))
+                ?? throw new GapProfileException(
+                    "level",
+                    level,
+                    $"{standard.Name} has no such level in the graph; known: {Known(main.Select(b => Property(b, "level")))}.");
         }
         else
         {
@@ -118,7 +129,10 @@ public sealed partial class GapAnalyzer
                     b.Key == wanted || b.Key.EndsWith("-" + wanted, StringComparison.Ordinal)
                     || string.Equals(Property(b, "level"), wanted, StringComparison.OrdinalIgnoreCase)
                     || Fold.Text(b.Name) == Fold.Text(profile.Baseline))
-                ?? throw new GapProfileException("baseline", profile.Baseline, $"{standard.Name} has no such baseline in the graph; known: {Known(main.Select(b => b.Key))}.");
+                ?? throw new GapProfileException(
+                    "baseline",
+                    profile.Baseline,
+                    $"{standard.Name} has no such baseline in the graph; known: {Known(main.Select(b => b.Key))}.");
         }
 
         var chosenLevel = Property(chosen, "level");
@@ -126,7 +140,9 @@ public sealed partial class GapAnalyzer
         for (var i = 0; i < profile.Extensions.Count; i++)
         {
             var extension = profile.Extensions[i].Trim().ToLowerInvariant();
-            var ofLevel = all.Where(b => Property(b, "extension") is not ("" or "general") && Property(b, "level") == chosenLevel).ToList();
+            var ofLevel = all.Where(b => Property(
+                b,
+                "extension") is not ("" or "general") && Property(b, "level") == chosenLevel).ToList();
             var match = ofLevel.FirstOrDefault(b => Property(b, "extension") == extension)
                 ?? throw new GapProfileException(
                     string.Create(CultureInfo.InvariantCulture, $"extensions[{i}]"),
@@ -141,7 +157,10 @@ public sealed partial class GapAnalyzer
         return result;
     }
 
-    private static async Task<List<GraphNode>> RequiredControlsAsync(GapGraph graph, List<GraphNode> baselines, CancellationToken cancellationToken)
+    private static async Task<List<GraphNode>> RequiredControlsAsync(
+        GapGraph graph,
+        List<GraphNode> baselines,
+        CancellationToken cancellationToken)
     {
         var ids = new List<string>();
         foreach (var baseline in baselines)
@@ -210,7 +229,10 @@ public sealed partial class GapAnalyzer
     {
         static string Prefix(string id) => id.Split('-')[0];
 
-        var known = gaps.Where(g => g.Family.Length > 0).GroupBy(g => Prefix(g.Id)).ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
+        var known = gaps.Where(g => g.Family.Length > 0).GroupBy(g => Prefix(g.Id)).ToDictionary(
+            g => g.Key,
+            g => g.First().Family,
+            StringComparer.Ordinal);
         return [.. gaps.Select(g => g.Family.Length > 0 ? g : g with { Family = known.GetValueOrDefault(Prefix(g.Id), Prefix(g.Id)) })];
     }
 

@@ -18,12 +18,18 @@ public static class GapMarkdownWriter
     {
         ArgumentNullException.ThrowIfNull(report);
 
-        var labels = report.Standard.StartsWith("mlps", StringComparison.OrdinalIgnoreCase) ? Labels.Chinese : Labels.English;
+        var labels = report.Standard.StartsWith(
+            "mlps",
+            StringComparison.OrdinalIgnoreCase) ? Labels.Chinese : Labels.English;
         var text = new StringBuilder();
         var customer = report.Customer.Length > 0 ? report.Customer : labels.NoCustomer;
         text.Append(CultureInfo.InvariantCulture, $"# {labels.Title}: {customer}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"- {labels.Standard}: {report.StandardName} (`{report.Standard}`)\n");
-        text.Append(CultureInfo.InvariantCulture, $"- {labels.Baseline}: {report.BaselineName} (`{report.Baseline}`)\n");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $"- {labels.Standard}: {report.StandardName} (`{report.Standard}`)\n");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $"- {labels.Baseline}: {report.BaselineName} (`{report.Baseline}`)\n");
         if (report.Industry.Length > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"- {labels.Industry}: {report.Industry}\n");
@@ -53,7 +59,9 @@ public static class GapMarkdownWriter
     }
 
     private static void AppendRow(StringBuilder text, string name, GapSummary s) =>
-        text.Append(CultureInfo.InvariantCulture, $"| {name} | {s.Required} | {s.Met} | {s.Partial} | {s.Gap} | {s.NotApplicable} | {s.Unknown} |\n");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $"| {name} | {s.Required} | {s.Met} | {s.Partial} | {s.Gap} | {s.NotApplicable} | {s.Unknown} |\n");
 
     private static void AppendOpen(StringBuilder text, GapReport report, Labels labels)
     {
@@ -71,7 +79,9 @@ public static class GapMarkdownWriter
             foreach (var control in family)
             {
                 var point = control.ControlPoint.Length > 0 ? $"{control.ControlPoint}: " : "";
-                text.Append(CultureInfo.InvariantCulture, $"\n#### {control.Id} · {labels.Status(control.Status)}\n\n{point}{OneLine(control.Title)}\n\n");
+                text.Append(
+                    CultureInfo.InvariantCulture,
+                    $"\n#### {control.Id} · {labels.Status(control.Status)}\n\n{point}{OneLine(control.Title)}\n\n");
                 foreach (var evidence in control.Evidence)
                 {
                     text.Append(CultureInfo.InvariantCulture, $"- {labels.Evidence}: {evidence}\n");
@@ -80,13 +90,19 @@ public static class GapMarkdownWriter
                 foreach (var recommendation in control.Recommendations)
                 {
                     var advice = recommendation.Advice.Length > 0 ? $" {Shorten(recommendation.Advice)}" : "";
-                    text.Append(CultureInfo.InvariantCulture, $"- {labels.Recommendation} ({labels.Confidence(recommendation.Confidence)}, {recommendation.Status}): **{recommendation.Product}**.{advice}\n");
-                    text.Append(CultureInfo.InvariantCulture, $"  - {labels.Lineage}: {string.Join("; ", recommendation.Lineage)}\n");
+                    text.Append(
+                        CultureInfo.InvariantCulture,
+                        $"- {labels.Recommendation} ({labels.Confidence(recommendation.Confidence)}, {recommendation.Status}): **{recommendation.Product}**.{advice}\n");
+                    text.Append(
+                        CultureInfo.InvariantCulture,
+                        $"  - {labels.Lineage}: {string.Join("; ", recommendation.Lineage)}\n");
                 }
 
                 foreach (var @case in control.Cases)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"- {labels.Case}: {@case.Title} ({@case.Product}; {@case.Source})\n");
+                    text.Append(
+                        CultureInfo.InvariantCulture,
+                        $"- {labels.Case}: {@case.Title} ({@case.Product}; {@case.Source})\n");
                 }
             }
         }
@@ -108,7 +124,9 @@ public static class GapMarkdownWriter
         }
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static string OneLine(string text) => string.Join(
+        ' ',
+        text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string Shorten(string text)
     {

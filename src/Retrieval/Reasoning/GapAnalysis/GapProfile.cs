@@ -35,9 +35,13 @@ public sealed record GapProfile
     /// <summary>Items or controls that do not apply to the customer's system.</summary>
     public IReadOnlyList<string> NotApplicable { get; init; } = [];
 
-    /// <summary>What the customer runs today, free text (<c>堡垒机</c>, <c>WAF</c>, <c>OpenShift</c>), matched through the graph.</summary>
+    /// <summary>
+    /// What the customer runs today, free text (<c>堡垒机</c>, <c>WAF</c>, <c>OpenShift</c>), matched through the graph.
+    /// </summary>
     public IReadOnlyList<string> Components { get; init; } = [];
 
-    /// <summary>The status of a required control the profile says nothing about: <c>gap</c> (default) or <c>unknown</c>.</summary>
+    /// <summary>
+    /// The status of a required control the profile says nothing about: <c>gap</c> (default) or <c>unknown</c>.
+    /// </summary>
     public string Unlisted { get; init; } = GapStatus.Gap;
 }

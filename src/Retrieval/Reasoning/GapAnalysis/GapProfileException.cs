@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Reasoning.GapAnalysis;
 
-/// <summary>A profile that cannot be analysed; <see cref="Field"/> and <see cref="Value"/> name what is wrong.</summary>
+/// <summary>
+/// A profile that cannot be analysed; <see cref="Field"/> and <see cref="Value"/> name what is wrong.
+/// </summary>
 public sealed class GapProfileException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -28,13 +28,19 @@ public static class GapProfileReader
         var trimmed = text.Trim().TrimStart('\uFEFF');
         if (trimmed.Length == 0)
         {
-            throw new GapProfileException("profile", "", "the profile is empty; it needs at least 'standard' and 'level' or 'baseline'.");
+            throw new GapProfileException(
+                "profile",
+                "",
+                "the profile is empty; it needs at least 'standard' and 'level' or 'baseline'.");
         }
 
         var fields = trimmed.StartsWith('{') ? FromJson(trimmed) : FromYaml(trimmed);
         if (fields.Count == 0)
         {
-            throw new GapProfileException("profile", "", "the profile is empty; it needs at least 'standard' and 'level' or 'baseline'.");
+            throw new GapProfileException(
+                "profile",
+                "",
+                "the profile is empty; it needs at least 'standard' and 'level' or 'baseline'.");
         }
 
         return Build(fields);
@@ -70,12 +76,18 @@ public static class GapProfileReader
 
         if (string.IsNullOrWhiteSpace(profile.Standard))
         {
-            throw new GapProfileException("standard", "", "the profile names no standard (for example mlps-2.0 or nist-800-53-rev5).");
+            throw new GapProfileException(
+                "standard",
+                "",
+                "the profile names no standard (for example mlps-2.0 or nist-800-53-rev5).");
         }
 
         if (string.IsNullOrWhiteSpace(profile.Level) && string.IsNullOrWhiteSpace(profile.Baseline))
         {
-            throw new GapProfileException("level", "", "the profile names neither a level (MLPS 2.0: 1-4) nor a baseline (NIST: low, moderate).");
+            throw new GapProfileException(
+                "level",
+                "",
+                "the profile names neither a level (MLPS 2.0: 1-4) nor a baseline (NIST: low, moderate).");
         }
 
         if (profile.Unlisted is not (GapStatus.Gap or GapStatus.Unknown))
@@ -86,7 +98,10 @@ public static class GapProfileReader
         return profile;
     }
 
-    private static string Canonical(string key) => key.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+    private static string Canonical(string key) => key.Replace(
+        "-",
+        "",
+        StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 
     private static void Add(Dictionary<string, object> fields, string key, Func<object> scalar, Func<List<string>> list, string where)
     {
@@ -113,11 +128,16 @@ public static class GapProfileReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(
+                text,
+                new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException ex)
         {
-            throw new GapProfileException("profile", "", $"malformed JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(" Path:")[0]}");
+            throw new GapProfileException(
+                "profile",
+                "",
+                $"malformed JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(" Path:")[0]}");
         }
 
         using (document)
@@ -126,7 +146,12 @@ public static class GapProfileReader
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 var value = property.Value;
-                Add(fields, property.Name, () => JsonScalar(property.Name, value), () => JsonList(property.Name, value), "");
+                Add(
+                    fields,
+                    property.Name,
+                    () => JsonScalar(property.Name, value),
+                    () => JsonList(property.Name, value),
+                    "");
             }
 
             return fields;
@@ -153,7 +178,9 @@ public static class GapProfileReader
             return [JsonScalar(name, value)];
         }
 
-        return [.. value.EnumerateArray().Select((e, i) => JsonScalar(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), e)).Where(s => s.Length > 0)];
+        return [.. value.EnumerateArray().Select((e, i) => JsonScalar(
+            string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"),
+            e)).Where(s => s.Length > 0)];
     }
 
     private static Dictionary<string, object> FromYaml(string text)
@@ -176,7 +203,10 @@ public static class GapProfileReader
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new GapProfileException("profile", "", "the profile must be a mapping of fields (customer:, standard:, level: ...).");
+            throw new GapProfileException(
+                "profile",
+                "",
+                "the profile must be a mapping of fields (customer:, standard:, level: ...).");
         }
 
         foreach (var (keyNode, valueNode) in root.Children)
@@ -192,12 +222,17 @@ public static class GapProfileReader
     private static string YamlScalar(string name, YamlNode node) => node switch
     {
         YamlScalarNode scalar => (scalar.Value ?? "").Trim(),
-        _ => throw new GapProfileException(name, "", string.Create(CultureInfo.InvariantCulture, $"expected a single value (line {node.Start.Line}).")),
+        _ => throw new GapProfileException(
+            name,
+            "",
+            string.Create(CultureInfo.InvariantCulture, $"expected a single value (line {node.Start.Line}).")),
     };
 
     private static List<string> YamlList(string name, YamlNode node) => node switch
     {
-        YamlSequenceNode sequence => [.. sequence.Children.Select((c, i) => YamlScalar(string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), c)).Where(s => s.Length > 0)],
+        YamlSequenceNode sequence => [.. sequence.Children.Select((c, i) => YamlScalar(
+            string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"),
+            c)).Where(s => s.Length > 0)],
         YamlScalarNode { Value: null or "" } => [],
         _ => [YamlScalar(name, node)],
     };

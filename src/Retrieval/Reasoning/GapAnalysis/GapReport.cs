@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Reasoning.GapAnalysis;
 
-/// <summary>The result of a gap analysis: every required control with its status, evidence and recommendations.</summary>
+/// <summary>
+/// The result of a gap analysis: every required control with its status, evidence and recommendations.
+/// </summary>
 public sealed record GapReport
 {
     /// <summary>The standard's key (<c>mlps-2.0</c>, <c>nist-800-53-rev5</c>).</summary>
@@ -32,9 +34,14 @@ public sealed record GapReport
     /// <summary>Every required control, in the standard's order.</summary>
     public required IReadOnlyList<ControlGap> Controls { get; init; }
 
-    /// <summary>Notes on the profile that did not stop the analysis (a listed control the baseline does not require...).</summary>
+    /// <summary>
+    /// Notes on the profile that did not stop the analysis (a listed control the baseline does not require...).
+    /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Every control's <see cref="ControlGap.EntryIds"/>, without repeats: what the usage ledger counts as <c>shown</c>.</summary>
+    /// <summary>
+    /// Every control's <see cref="ControlGap.EntryIds"/>, without repeats: what the usage ledger counts as
+    /// <c>shown</c>.
+    /// </summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 }

@@ -10,7 +10,14 @@ namespace SalesCognition.Retrieval.Reasoning.GapAnalysis;
 /// <param name="Gap">How many are open.</param>
 /// <param name="NotApplicable">How many do not apply.</param>
 /// <param name="Unknown">How many were not assessed.</param>
-public sealed record GapSummary(string Family, int Required, int Met, int Partial, int Gap, int NotApplicable, int Unknown)
+public sealed record GapSummary(
+    string Family,
+    int Required,
+    int Met,
+    int Partial,
+    int Gap,
+    int NotApplicable,
+    int Unknown)
 {
     /// <summary>Counts the statuses of <paramref name="controls"/>.</summary>
     public static GapSummary Of(string family, IReadOnlyCollection<ControlGap> controls)

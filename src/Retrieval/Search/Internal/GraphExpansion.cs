@@ -54,9 +54,15 @@ internal static class GraphExpansion
         var neighbours = new HashSet<string>(StringComparer.Ordinal);
         foreach (string seed in seeds)
         {
-            foreach (var relation in await graph.GetRelationsAsync(tenant, seed, cancellationToken).ConfigureAwait(false))
+            foreach (var relation in await graph.GetRelationsAsync(
+                tenant,
+                seed,
+                cancellationToken).ConfigureAwait(false))
             {
-                neighbours.Add(string.Equals(relation.FromId, seed, StringComparison.Ordinal) ? relation.ToId : relation.FromId);
+                neighbours.Add(string.Equals(
+                    relation.FromId,
+                    seed,
+                    StringComparison.Ordinal) ? relation.ToId : relation.FromId);
             }
         }
 

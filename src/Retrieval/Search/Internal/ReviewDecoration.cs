@@ -18,7 +18,11 @@ internal static class ReviewDecoration
             return hits;
         }
 
-        var open = await flags.GetReviewFlagsAsync(tenant, [.. hits.Select(h => h.Id)], false, cancellationToken).ConfigureAwait(false);
+        var open = await flags.GetReviewFlagsAsync(
+            tenant,
+            [.. hits.Select(h => h.Id)],
+            false,
+            cancellationToken).ConfigureAwait(false);
         if (open.Count == 0)
         {
             return hits;

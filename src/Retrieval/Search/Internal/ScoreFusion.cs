@@ -35,8 +35,13 @@ internal static class ScoreFusion
             {
                 var (textRank, textScore, vectorRank, vectorScore) = p.Value;
                 double fused = minMax
-                    ? (options.TextWeight * Normalise(textScore, textRange)) + (vectorLeg.Weight * Normalise(vectorScore, vectorRange))
-                    : Reciprocal(options.TextWeight, textRank, options.RrfK) + Reciprocal(vectorLeg.Weight, vectorRank, options.RrfK);
+                    ? (options.TextWeight * Normalise(
+                        textScore,
+                        textRange)) + (vectorLeg.Weight * Normalise(vectorScore, vectorRange))
+                    : Reciprocal(
+                        options.TextWeight,
+                        textRank,
+                        options.RrfK) + Reciprocal(vectorLeg.Weight, vectorRank, options.RrfK);
                 return (p.Key, Score: new ScoreBreakdown(textRank, textScore, vectorRank, vectorScore, fused)
                 {
                     Fusion = minMax ? FusionMethods.MinMax : FusionMethods.ReciprocalRank,

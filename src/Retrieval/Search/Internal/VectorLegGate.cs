@@ -46,11 +46,15 @@ internal static class VectorLegGate
         double factor = share >= skip ? 0 : (skip - share) / (skip - limit);
         string note = factor <= 0
             ? "vector leg skipped: the query is Chinese/Japanese/Korean text, which the embedding model cannot represent"
-            : string.Create(CultureInfo.InvariantCulture, $"vector leg down-weighted to {factor:0.00}: {share:P0} of the query is CJK text");
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"vector leg down-weighted to {factor:0.00}: {share:P0} of the query is CJK text");
         return new VectorLegDecision(Math.Max(0, weight * factor), note);
     }
 
-    /// <summary>The share of CJK characters among the letters and digits of <paramref name="text"/>; 0 for none.</summary>
+    /// <summary>
+    /// The share of CJK characters among the letters and digits of <paramref name="text"/>; 0 for none.
+    /// </summary>
     public static double CjkShare(string text)
     {
         int letters = 0;

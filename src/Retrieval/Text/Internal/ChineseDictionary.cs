@@ -19,7 +19,9 @@ internal static class ChineseDictionary
 
     private static readonly ReaderWriterLockSlim s_lock = new(LockRecursionPolicy.NoRecursion);
     private static readonly HashSet<string> s_added = new(StringComparer.Ordinal);
-    private static readonly Lazy<JiebaSegmenter> s_segmenter = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<JiebaSegmenter> s_segmenter = new(
+        Create,
+        LazyThreadSafetyMode.ExecutionAndPublication);
     private static volatile string[] s_mixedTerms = [];
 
     /// <summary>The domain terms that mix CJK with other letters or digits, normalised and lower-cased.</summary>
@@ -68,7 +70,10 @@ internal static class ChineseDictionary
         s_lock.EnterReadLock();
         try
         {
-            return [.. segmenter.Tokenize(run, TokenizerMode.Search, hmm: true).Select(t => (t.Word, t.StartIndex, t.EndIndex))];
+            return [.. segmenter.Tokenize(
+                run,
+                TokenizerMode.Search,
+                hmm: true).Select(t => (t.Word, t.StartIndex, t.EndIndex))];
         }
         finally
         {

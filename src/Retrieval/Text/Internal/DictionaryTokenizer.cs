@@ -199,8 +199,12 @@ internal sealed class DictionaryTokenizer : Tokenizer
         }
     }
 
-    /// <summary>Whether a term ending in <paramref name="last"/> would run on into <paramref name="next"/> (等保2.0 in 等保2.01).</summary>
-    private static bool IsGlued(char last, char next) => char.IsAsciiLetterOrDigit(last) && (char.IsAsciiLetterOrDigit(next) || next == '.');
+    /// <summary>
+    /// Whether a term ending in <paramref name="last"/> would run on into <paramref name="next"/> (等保2.0 in 等保2.01).
+    /// </summary>
+    private static bool IsGlued(
+        char last,
+        char next) => char.IsAsciiLetterOrDigit(last) && (char.IsAsciiLetterOrDigit(next) || next == '.');
 
     /// <summary>What a Chinese run yields beside its dictionary words.</summary>
     internal enum Extra

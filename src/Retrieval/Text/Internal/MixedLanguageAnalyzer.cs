@@ -47,13 +47,18 @@ internal sealed class MixedLanguageAnalyzer(TextAnalysis analysis = TextAnalysis
         Tokenizer tokenizer = analysis switch
         {
             TextAnalysis.Bigram => new StandardTokenizer(Version, reader),
-            TextAnalysis.DictionaryWithCharacters => new DictionaryTokenizer(reader, DictionaryTokenizer.Extra.Characters),
+            TextAnalysis.DictionaryWithCharacters => new DictionaryTokenizer(
+                reader,
+                DictionaryTokenizer.Extra.Characters),
             TextAnalysis.DictionaryWithBigrams => new DictionaryTokenizer(reader, DictionaryTokenizer.Extra.Bigrams),
             _ => new DictionaryTokenizer(reader, DictionaryTokenizer.Extra.None),
         };
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(Version, stream);
-        stream = new CJKBigramFilter(stream, analysis == TextAnalysis.Bigram ? AllCjkScripts : OtherCjkScripts, outputUnigrams: true);
+        stream = new CJKBigramFilter(
+            stream,
+            analysis == TextAnalysis.Bigram ? AllCjkScripts : OtherCjkScripts,
+            outputUnigrams: true);
         stream = new EnglishPossessiveFilter(Version, stream);
         if (analysis != TextAnalysis.Bigram)
         {

@@ -74,7 +74,9 @@ internal static class TextNormalizer
         return true;
     }
 
-    /// <summary>The end of the combining sequence (a starter and what attaches to it) at <paramref name="start"/>.</summary>
+    /// <summary>
+    /// The end of the combining sequence (a starter and what attaches to it) at <paramref name="start"/>.
+    /// </summary>
     private static int EndOfSequence(string input, int start)
     {
         int end = start + CharCount(input, start);

@@ -33,7 +33,9 @@ internal sealed class CaseGroup
     /// <summary>Ordinals of the pain points the case <c>faces</c>, ascending.</summary>
     public int[] PainPoints { get; init; } = [];
 
-    /// <summary>Ordinals of the customer, every used entity and every pain point, ascending: the graph-overlap set.</summary>
+    /// <summary>
+    /// Ordinals of the customer, every used entity and every pain point, ascending: the graph-overlap set.
+    /// </summary>
     public int[] Entities { get; init; } = [];
 
     public string CloseDate { get; set; } = "";

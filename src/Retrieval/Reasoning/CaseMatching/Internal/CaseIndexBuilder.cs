@@ -90,7 +90,9 @@ internal static class CaseIndexBuilder
             list.Add(group);
             if (group.Won && group.Customer >= 0)
             {
-                (customerProducts.TryGetValue(group.Customer, out var set) ? set : customerProducts[group.Customer] = []).UnionWith(group.Products);
+                (customerProducts.TryGetValue(
+                    group.Customer,
+                    out var set) ? set : customerProducts[group.Customer] = []).UnionWith(group.Products);
             }
         }
 
@@ -98,9 +100,15 @@ internal static class CaseIndexBuilder
         foreach (var (node, _) in opportunities)
         {
             var links = outgoing[node.Id].ToList();
-            var customer = links.Where(r => r.Type == "opportunity_for").Select(r => ordinals.GetValueOrDefault(r.To, -1)).DefaultIfEmpty(-1).First();
-            int[] products = [.. links.Where(r => r.Type == "interested_in").Select(r => ordinals.GetValueOrDefault(r.To, -1)).Where(o => o >= 0).Distinct().Order()];
-            open[NodeId.NormalizeKey(node.Properties.GetValueOrDefault(CaseProperties.OpportunityId, node.Key))] = (customer, products);
+            var customer = links.Where(r => r.Type == "opportunity_for").Select(r => ordinals.GetValueOrDefault(
+                r.To,
+                -1)).DefaultIfEmpty(-1).First();
+            int[] products = [.. links.Where(r => r.Type == "interested_in").Select(r => ordinals.GetValueOrDefault(
+                r.To,
+                -1)).Where(o => o >= 0).Distinct().Order()];
+            open[NodeId.NormalizeKey(node.Properties.GetValueOrDefault(
+                CaseProperties.OpportunityId,
+                node.Key))] = (customer, products);
         }
 
         return new CaseIndex
@@ -155,8 +163,14 @@ internal static class CaseIndexBuilder
                 {
                     Industry = Target(links, "in_industry", ordinals),
                     Region = Target(links, "located_in", ordinals),
-                    Employees = int.TryParse(node.Properties.GetValueOrDefault(CaseProperties.Employees), CultureInfo.InvariantCulture, out var e) ? e : null,
-                    Revenue = double.TryParse(node.Properties.GetValueOrDefault(CaseProperties.Revenue), CultureInfo.InvariantCulture, out var r) ? r : null,
+                    Employees = int.TryParse(
+                        node.Properties.GetValueOrDefault(CaseProperties.Employees),
+                        CultureInfo.InvariantCulture,
+                        out var e) ? e : null,
+                    Revenue = double.TryParse(
+                        node.Properties.GetValueOrDefault(CaseProperties.Revenue),
+                        CultureInfo.InvariantCulture,
+                        out var r) ? r : null,
                 };
             }
 
@@ -180,9 +194,13 @@ internal static class CaseIndexBuilder
         var list = links.ToList();
         var customer = Target(list, "for_customer", ordinals);
         var owner = customer >= 0 ? entities[customer] : null;
-        var used = list.Where(r => r.Type == "uses").Select(r => ordinals.GetValueOrDefault(r.To, -1)).Where(o => o >= 0).Distinct().ToList();
+        var used = list.Where(r => r.Type == "uses").Select(r => ordinals.GetValueOrDefault(
+            r.To,
+            -1)).Where(o => o >= 0).Distinct().ToList();
         int[] products = [.. used.Where(o => entities[o].Type == "Product").Order()];
-        int[] painPoints = [.. list.Where(r => r.Type == "faces").Select(r => ordinals.GetValueOrDefault(r.To, -1)).Where(o => o >= 0).Distinct().Order()];
+        int[] painPoints = [.. list.Where(r => r.Type == "faces").Select(r => ordinals.GetValueOrDefault(
+            r.To,
+            -1)).Where(o => o >= 0).Distinct().Order()];
         var industry = Target(list, "in_industry", ordinals);
         var region = Target(list, "located_in", ordinals);
         // CRM deals are titled from the canonical product and account names, not the spelling of the row.
@@ -193,7 +211,10 @@ internal static class CaseIndexBuilder
         {
             CaseId = node.Id,
             Title = title,
-            Won = !string.Equals(node.Properties.GetValueOrDefault(CaseProperties.Outcome), CaseProperties.Lost, StringComparison.OrdinalIgnoreCase),
+            Won = !string.Equals(
+                node.Properties.GetValueOrDefault(CaseProperties.Outcome),
+                CaseProperties.Lost,
+                StringComparison.OrdinalIgnoreCase),
             Customer = customer,
             Industry = industry >= 0 ? industry : owner?.Industry ?? -1,
             Region = region >= 0 ? region : owner?.Region ?? -1,
@@ -203,11 +224,18 @@ internal static class CaseIndexBuilder
             Series = [.. products.Select(p => entities[p].Series).Where(s => s >= 0).Distinct().Order()],
             PainPoints = painPoints,
             Entities = [.. used.Where(o => UsedTypes.Contains(entities[o].Type)).Concat(painPoints).Concat(customer >= 0 ? [customer] : []).Distinct().Order()],
-            CloseDate = node.Properties.GetValueOrDefault(CaseProperties.CloseDate, node.Properties.GetValueOrDefault("date", "")),
-            Value = double.TryParse(node.Properties.GetValueOrDefault(CaseProperties.CloseValue), CultureInfo.InvariantCulture, out var v) ? v : null,
+            CloseDate = node.Properties.GetValueOrDefault(
+                CaseProperties.CloseDate,
+                node.Properties.GetValueOrDefault("date", "")),
+            Value = double.TryParse(
+                node.Properties.GetValueOrDefault(CaseProperties.CloseValue),
+                CultureInfo.InvariantCulture,
+                out var v) ? v : null,
         };
     }
 
     private static int Target(IEnumerable<(string Type, string From, string To)> links, string type, Dictionary<string, int> ordinals) =>
-        links.Where(r => r.Type == type).Select(r => ordinals.GetValueOrDefault(r.To, -1)).Where(o => o >= 0).DefaultIfEmpty(-1).Min();
+        links.Where(r => r.Type == type).Select(r => ordinals.GetValueOrDefault(
+            r.To,
+            -1)).Where(o => o >= 0).DefaultIfEmpty(-1).Min();
 }

@@ -26,7 +26,9 @@ internal sealed class CaseIndexCache(
     public async Task<CaseIndex> GetAsync(string tenant, CancellationToken cancellationToken)
     {
         var now = time.GetTimestamp();
-        if (_indexes.TryGetValue(tenant, out var cached) && time.GetElapsedTime(cached.CheckedAt, now) < refreshInterval)
+        if (_indexes.TryGetValue(
+            tenant,
+            out var cached) && time.GetElapsedTime(cached.CheckedAt, now) < refreshInterval)
         {
             return cached.Index;
         }
@@ -47,10 +49,21 @@ internal sealed class CaseIndexCache(
             }
 
             var started = Stopwatch.GetTimestamp();
-            var index = await CaseIndexBuilder.BuildAsync(graph, tenant, fingerprint, chineseNames, cancellationToken).ConfigureAwait(false);
+            var index = await CaseIndexBuilder.BuildAsync(
+                graph,
+                tenant,
+                fingerprint,
+                chineseNames,
+                cancellationToken).ConfigureAwait(false);
             _indexes[tenant] = (index, time.GetTimestamp());
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            logger.CaseIndexBuilt(tenant, index.CaseCount, index.Won.Count, index.Lost.Count, index.Opportunities.Count, elapsed);
+            logger.CaseIndexBuilt(
+                tenant,
+                index.CaseCount,
+                index.Won.Count,
+                index.Lost.Count,
+                index.Opportunities.Count,
+                elapsed);
             return index;
         }
         finally
@@ -64,7 +77,9 @@ internal sealed class CaseIndexCache(
     private async Task<string> FingerprintAsync(string tenant, CancellationToken cancellationToken)
     {
         var sources = await graph.ListSourcesAsync(tenant, cancellationToken).ConfigureAwait(false);
-        var text = string.Join('\n', sources.OrderBy(s => s.SourceId, StringComparer.Ordinal).Select(s => $"{s.SourceId}|{s.ContentHash}|{s.State}"));
+        var text = string.Join(
+            '\n',
+            sources.OrderBy(s => s.SourceId, StringComparer.Ordinal).Select(s => $"{s.SourceId}|{s.ContentHash}|{s.State}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Reasoning.CaseMatching.Internal;
 
-/// <summary>An opportunity resolved against the index: ordinals for its facets, and the weights of the facets it has.</summary>
+/// <summary>
+/// An opportunity resolved against the index: ordinals for its facets, and the weights of the facets it has.
+/// </summary>
 internal sealed class MatchQuery
 {
     private double _wIndustry;
@@ -71,7 +73,9 @@ internal sealed class MatchQuery
     /// <summary>True when every facet the query has carries zero weight (nothing to rank by).</summary>
     public bool Unweighted => _total <= 0;
 
-    /// <summary>The score alone, for the scan: the same sum as <see cref="Score(CaseGroup, double, out FacetScores)"/>.</summary>
+    /// <summary>
+    /// The score alone, for the scan: the same sum as <see cref="Score(CaseGroup, double, out FacetScores)"/>.
+    /// </summary>
     public double Score(CaseGroup group, double text)
     {
         if (_total <= 0)

@@ -57,11 +57,15 @@ internal sealed class NameLookup
             return -1;
         }
 
-        var near = _compact.Where(c => c.Key.Type == type && WithinOneEdit(c.Key.Compact, compact)).SelectMany(c => c.Value).Distinct().ToList();
+        var near = _compact.Where(c => c.Key.Type == type && WithinOneEdit(
+            c.Key.Compact,
+            compact)).SelectMany(c => c.Value).Distinct().ToList();
         return near.Count == 1 ? near[0] : -1;
     }
 
-    /// <summary>The entities of the given types named in <paramref name="text"/> (whole words for Latin names).</summary>
+    /// <summary>
+    /// The entities of the given types named in <paramref name="text"/> (whole words for Latin names).
+    /// </summary>
     public IEnumerable<(int Ordinal, string Type)> Mentions(string text, IReadOnlySet<string> types)
     {
         var folded = Fold(text);
@@ -73,7 +77,9 @@ internal sealed class NameLookup
                 continue;
             }
 
-            for (var at = folded.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(surface, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(
+                surface,
+                StringComparison.Ordinal); at >= 0; at = folded.IndexOf(surface, at + 1, StringComparison.Ordinal))
             {
                 if (IsWhole(folded, at, surface.Length) && !taken.AsSpan(at, surface.Length).Contains(true))
                 {
@@ -85,7 +91,9 @@ internal sealed class NameLookup
     }
 
     public static string Fold(string text) =>
-        string.Join(' ', text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(
+            ' ',
+            text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 

@@ -66,11 +66,19 @@ internal static class Reasons
     public static List<int> SharedPainPoints(MatchQuery query, CaseGroup group) =>
         query.PainPoints.Count == 0 ? [] : [.. group.PainPoints.Where(query.PainPoints.Contains)];
 
-    private static void AddProducts(CaseIndex index, MatchQuery query, CaseGroup group, FacetScores facets, bool zh, List<string> parts)
+    private static void AddProducts(
+        CaseIndex index,
+        MatchQuery query,
+        CaseGroup group,
+        FacetScores facets,
+        bool zh,
+        List<string> parts)
     {
         if (facets.Products == 1)
         {
-            var shared = query.Products.Where(p => Array.BinarySearch(group.Products, p) >= 0).Select(p => index.Entities[p].Name);
+            var shared = query.Products.Where(p => Array.BinarySearch(
+                group.Products,
+                p) >= 0).Select(p => index.Entities[p].Name);
             var names = string.Join(zh ? "、" : ", ", shared);
             parts.Add(zh ? $"同样采购了 {names}" : $"also bought {names}");
         }

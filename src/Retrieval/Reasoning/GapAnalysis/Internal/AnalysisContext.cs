@@ -11,7 +11,9 @@ internal sealed record AnalysisContext(
     ListedControls Listed,
     IReadOnlyList<CustomerComponent> Components)
 {
-    /// <summary>Whether evidence is written in Chinese (MLPS reports are handed to Chinese-speaking customers).</summary>
+    /// <summary>
+    /// Whether evidence is written in Chinese (MLPS reports are handed to Chinese-speaking customers).
+    /// </summary>
     public bool Chinese { get; init; }
 
     /// <summary>Picks the sentence in the report's language.</summary>

@@ -25,7 +25,9 @@ internal sealed class ControlOrder : IComparer<GraphNode>
     }
 
     private static int Row(GraphNode node) =>
-        node.Properties.TryGetValue("row", out var row) && int.TryParse(row, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        node.Properties.TryGetValue(
+            "row",
+            out var row) && int.TryParse(row, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
             : int.MaxValue;
 

@@ -5,7 +5,10 @@ using SalesCognition.Graph.Storage;
 
 namespace SalesCognition.Retrieval.Reasoning.GapAnalysis.Internal;
 
-/// <summary>The graph reads of one analysis, through <see cref="IGraphStore"/> only, each node's relations and each node read once.</summary>
+/// <summary>
+/// The graph reads of one analysis, through <see cref="IGraphStore"/> only, each node's relations and each node read
+/// once.
+/// </summary>
 internal sealed class GapGraph(IGraphStore store, string tenant)
 {
     private readonly Dictionary<string, IReadOnlyList<GraphRelation>> _relations = new(StringComparer.Ordinal);
@@ -35,7 +38,9 @@ internal sealed class GapGraph(IGraphStore store, string tenant)
     }
 
     /// <summary>Loads the nodes not read yet, in one call, and returns them by id (missing ids are left out).</summary>
-    public async Task<IReadOnlyDictionary<string, GraphNode>> LoadAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, GraphNode>> LoadAsync(
+        IEnumerable<string> ids,
+        CancellationToken cancellationToken)
     {
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
         var missing = wanted.Where(id => !_nodes.ContainsKey(id)).ToList();
@@ -53,7 +58,10 @@ internal sealed class GapGraph(IGraphStore store, string tenant)
             }
         }
 
-        return wanted.Where(id => _nodes[id] is not null).ToDictionary(id => id, id => _nodes[id]!, StringComparer.Ordinal);
+        return wanted.Where(id => _nodes[id] is not null).ToDictionary(
+            id => id,
+            id => _nodes[id]!,
+            StringComparer.Ordinal);
     }
 
     public async Task<GraphNode?> NodeAsync(string id, CancellationToken cancellationToken) =>

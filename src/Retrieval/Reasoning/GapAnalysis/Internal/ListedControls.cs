@@ -2,7 +2,9 @@
 
 namespace SalesCognition.Retrieval.Reasoning.GapAnalysis.Internal;
 
-/// <summary>The control node ids a profile lists under each status, and notes on ids it lists that do not count.</summary>
+/// <summary>
+/// The control node ids a profile lists under each status, and notes on ids it lists that do not count.
+/// </summary>
 internal sealed class ListedControls
 {
     public HashSet<string> Implemented { get; } = new(StringComparer.Ordinal);

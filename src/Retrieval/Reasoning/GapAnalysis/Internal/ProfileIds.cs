@@ -6,7 +6,10 @@ using SalesCognition.Graph.Model;
 
 namespace SalesCognition.Retrieval.Reasoning.GapAnalysis.Internal;
 
-/// <summary>The node keys an id written in a profile may stand for: <c>AC-2(1)</c> is <c>ac-2.1</c>, <c>GEN-012</c> is <c>mlps-gen-012</c>.</summary>
+/// <summary>
+/// The node keys an id written in a profile may stand for: <c>AC-2(1)</c> is <c>ac-2.1</c>, <c>GEN-012</c> is
+/// <c>mlps-gen-012</c>.
+/// </summary>
 internal static partial class ProfileIds
 {
     public static IEnumerable<string> CandidateKeys(string id)
@@ -20,7 +23,9 @@ internal static partial class ProfileIds
             var number = int.Parse(match.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
             var enhancement = match.Groups["e"];
             yield return enhancement.Success
-                ? string.Create(CultureInfo.InvariantCulture, $"{match.Groups["f"].Value}-{number}.{int.Parse(enhancement.ValueSpan, CultureInfo.InvariantCulture)}")
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{match.Groups["f"].Value}-{number}.{int.Parse(enhancement.ValueSpan, CultureInfo.InvariantCulture)}")
                 : string.Create(CultureInfo.InvariantCulture, $"{match.Groups["f"].Value}-{number}");
         }
 
