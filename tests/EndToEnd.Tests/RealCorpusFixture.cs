@@ -18,8 +18,14 @@ public sealed class RealCorpusFixture : IAsyncLifetime, IDisposable
     public static IReadOnlyList<string> Paths { get; } =
     [
         RepositoryPaths.Data("product-docs-opensearch", "docs"),
-        RepositoryPaths.Data("nist-800-53-rev5-oscal", "baselines", "NIST_SP-800-53_rev5_MODERATE-baseline-resolved-profile_catalog-min.json"),
-        RepositoryPaths.Data("nist-800-53-rev5-oscal", "real-component-definition-openshift", "ocp4-nist_ocp4-moderate.component-definition.json"),
+        RepositoryPaths.Data(
+            "nist-800-53-rev5-oscal",
+            "baselines",
+            "NIST_SP-800-53_rev5_MODERATE-baseline-resolved-profile_catalog-min.json"),
+        RepositoryPaths.Data(
+            "nist-800-53-rev5-oscal",
+            "real-component-definition-openshift",
+            "ocp4-nist_ocp4-moderate.component-definition.json"),
         RepositoryPaths.Data("customer-case-studies", "kubernetes", "case-studies"),
     ];
 

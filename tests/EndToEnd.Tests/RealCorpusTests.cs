@@ -13,7 +13,9 @@ using Xunit.Abstractions;
 
 namespace SalesCognition.EndToEnd.Tests;
 
-/// <summary>The walking skeleton on real data: ingest, re-ingest, search from the command line, gRPC and HTTP.</summary>
+/// <summary>
+/// The walking skeleton on real data: ingest, re-ingest, search from the command line, gRPC and HTTP.
+/// </summary>
 public sealed class RealCorpusTests(RealCorpusFixture corpus, ITestOutputHelper log) : IClassFixture<RealCorpusFixture>
 {
     [RequiresDataFact("product-docs-opensearch")]
@@ -36,7 +38,9 @@ public sealed class RealCorpusTests(RealCorpusFixture corpus, ITestOutputHelper 
 
         Assert.Equal(2, corpus.SecondExitCode);
         Assert.Equal(added, corpus.SecondIngest.GetProperty("unchanged").GetInt32());
-        Assert.Equal(0, corpus.SecondIngest.GetProperty("added").GetInt32() + corpus.SecondIngest.GetProperty("updated").GetInt32());
+        Assert.Equal(
+            0,
+            corpus.SecondIngest.GetProperty("added").GetInt32() + corpus.SecondIngest.GetProperty("updated").GetInt32());
     }
 
     [RequiresDataFact("product-docs-opensearch")]
@@ -75,7 +79,9 @@ public sealed class RealCorpusTests(RealCorpusFixture corpus, ITestOutputHelper 
         await app.StopAsync();
 
         Assert.Equal(cli, grpc.Hits.Select(h => h.Id));
-        Assert.Equal(cli, json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        Assert.Equal(
+            cli,
+            json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
     }
 
     private static int ExpectedSources() =>
@@ -85,7 +91,12 @@ public sealed class RealCorpusTests(RealCorpusFixture corpus, ITestOutputHelper 
 
     private async Task<List<JsonElement>> SearchAsync(string query, int top = 10)
     {
-        var (code, output, error) = await corpus.RunAsync("search", query, "--top", top.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        var (code, output, error) = await corpus.RunAsync(
+            "search",
+            query,
+            "--top",
+            top.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--json");
         Assert.True(code == 0, error);
         return [.. JsonDocument.Parse(output).RootElement.EnumerateArray().Select(e => e.Clone())];
     }

@@ -33,7 +33,10 @@ internal sealed class RequiresDataTheoryAttribute : TheoryAttribute
 
 internal static class DataAvailability
 {
-    public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool UnderCi => string.Equals(
+        Environment.GetEnvironmentVariable("CI"),
+        "true",
+        StringComparison.OrdinalIgnoreCase);
 
     public static bool IsAvailable(string relativePath)
     {

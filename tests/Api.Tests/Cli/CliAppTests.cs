@@ -6,7 +6,9 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Cli;
 
-/// <summary>The command-line contract: JSON shapes, exit codes and errors, on the sample corpus with the real model.</summary>
+/// <summary>
+/// The command-line contract: JSON shapes, exit codes and errors, on the sample corpus with the real model.
+/// </summary>
 public sealed class CliAppTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
@@ -21,7 +23,9 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal(CliApp.Success, code);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories).Count(), root.GetProperty("added").GetInt32());
+        Assert.Equal(
+            Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories).Count(),
+            root.GetProperty("added").GetInt32());
         Assert.Equal(0, root.GetProperty("updated").GetInt32());
         Assert.Equal(0, root.GetProperty("unchanged").GetInt32());
         Assert.Equal(0, root.GetProperty("removed").GetInt32());
@@ -61,7 +65,9 @@ public sealed class CliAppTests : IDisposable
         }
 
         Assert.True(hits[0].GetProperty("score").GetDouble() >= hits[1].GetProperty("score").GetDouble());
-        Assert.Contains(hits.SelectMany(h => h.GetProperty("entities").EnumerateArray()), e => e.GetProperty("id").GetString() == "feature:multi-factor-authentication");
+        Assert.Contains(
+            hits.SelectMany(h => h.GetProperty("entities").EnumerateArray()),
+            e => e.GetProperty("id").GetString() == "feature:multi-factor-authentication");
     }
 
     [Theory]

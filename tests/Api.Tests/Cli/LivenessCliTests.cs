@@ -6,7 +6,9 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Cli;
 
-/// <summary>The knowledge manager's commands on the sample corpus with the real model: formats, a prune round trip, errors.</summary>
+/// <summary>
+/// The knowledge manager's commands on the sample corpus with the real model: formats, a prune round trip, errors.
+/// </summary>
 public sealed class LivenessCliTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
@@ -50,7 +52,10 @@ public sealed class LivenessCliTests : IDisposable
         Assert.Equal(CliApp.Success, markdown.Code);
         Assert.StartsWith("# Liveness report: 3 lowest entries", markdown.Output, StringComparison.Ordinal);
         var lines = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("entry_id,kind,title,section,source_id,archived,score,usage,freshness,rating", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith(
+            "entry_id,kind,title,section,source_id,archived,score,usage,freshness,rating",
+            lines[0],
+            StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         Assert.All(lines.Skip(1), l => Assert.Contains(",case,", l, StringComparison.Ordinal));
         using var parsed = JsonDocument.Parse(json.Output);

@@ -31,7 +31,10 @@ public sealed class LivenessFlagAndVerdictCliTests : IDisposable
         var metrics = json.RootElement.GetProperty("history").GetProperty("metrics");
         Assert.Equal(flagged.Count(f => f == target), metrics.GetProperty("needsReview").GetInt32());
         Assert.True(metrics.GetProperty("needsReview").GetInt32() > 0);
-        Assert.Contains($"open needs-review flags: {metrics.GetProperty("needsReview").GetInt32()}", markdown.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"open needs-review flags: {metrics.GetProperty("needsReview").GetInt32()}",
+            markdown.Output,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +46,9 @@ public sealed class LivenessFlagAndVerdictCliTests : IDisposable
         var show = await RunAsync("liveness", "show", target, "--format", "json");
 
         using var json = JsonDocument.Parse(show.Output);
-        Assert.Equal(0, json.RootElement.GetProperty("history").GetProperty("metrics").GetProperty("needsReview").GetInt32());
+        Assert.Equal(
+            0,
+            json.RootElement.GetProperty("history").GetProperty("metrics").GetProperty("needsReview").GetInt32());
     }
 
     [Fact]
@@ -68,8 +73,15 @@ public sealed class LivenessFlagAndVerdictCliTests : IDisposable
 
     [Theory]
     [InlineData("give one of --score N, --helpful or --not-helpful.")]
-    [InlineData("--score, --helpful and --not-helpful exclude one another; give only one.", "--score", "4", "--helpful")]
-    [InlineData("--score, --helpful and --not-helpful exclude one another; give only one.", "--helpful", "--not-helpful")]
+    [InlineData(
+        "--score, --helpful and --not-helpful exclude one another; give only one.",
+        "--score",
+        "4",
+        "--helpful")]
+    [InlineData(
+        "--score, --helpful and --not-helpful exclude one another; give only one.",
+        "--helpful",
+        "--not-helpful")]
     [InlineData("--score must be between 1 and 5 (got 6).", "--score", "6")]
     public async Task Rate_NoneOrSeveralVerdicts_FailsWithAClearError(string message, params string[] verdict)
     {

@@ -17,7 +17,9 @@ public sealed class ReindexCliTests : IDisposable
     [Fact]
     public async Task Reindex_IndexOfAnotherModel_SearchFailsNamingReindexThenWorksAfterIt()
     {
-        var doc = _folder.Write("docs/gateway.md", "# Gateway\n\nThe gateway supports TLS1.3.\n\n## 部署\n\n网关支持K8s集群部署。\n");
+        var doc = _folder.Write(
+            "docs/gateway.md",
+            "# Gateway\n\nThe gateway supports TLS1.3.\n\n## 部署\n\n网关支持K8s集群部署。\n");
         var (ingested, _, _) = await RunAsync("ingest", doc);
         Assert.Equal(CliApp.Success, ingested);
         var model = RecordAnotherModel("other-model");
@@ -42,7 +44,9 @@ public sealed class ReindexCliTests : IDisposable
         Assert.True(agreement.RootElement.GetProperty("agree").GetBoolean());
     }
 
-    /// <summary>Rewrites the model the index records, as if another model had built it; returns the configured model id.</summary>
+    /// <summary>
+    /// Rewrites the model the index records, as if another model had built it; returns the configured model id.
+    /// </summary>
     private string RecordAnotherModel(string modelId)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder

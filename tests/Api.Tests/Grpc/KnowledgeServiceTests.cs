@@ -35,7 +35,9 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
         await _app.StartAsync();
         var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples]);
         Assert.Empty(report.Failed);
-        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
+        _channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()

@@ -16,7 +16,9 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Grpc;
 
-/// <summary>A real Kestrel server on a loopback port: gRPC (HTTP/2 cleartext) and JSON (HTTP/1.1) on the same port.</summary>
+/// <summary>
+/// A real Kestrel server on a loopback port: gRPC (HTTP/2 cleartext) and JSON (HTTP/1.1) on the same port.
+/// </summary>
 public sealed class OnePortServingTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
@@ -41,6 +43,8 @@ public sealed class OnePortServingTests : IDisposable
 
         Assert.Equal(HttpVersion.Version11, response.Version);
         Assert.NotEmpty(grpc.Hits);
-        Assert.Equal(grpc.Hits.Select(h => h.Id), json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        Assert.Equal(
+            grpc.Hits.Select(h => h.Id),
+            json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
     }
 }

@@ -34,7 +34,9 @@ public sealed class SearchReviewFlagTests : IAsyncLifetime, IDisposable
         // The card first, then the news: the flag must be raised from the news side.
         Assert.Empty((await pipeline.IngestAsync([Path.Combine(RepositoryPaths.Samples, "battlecards")])).Failed);
         Assert.Empty((await pipeline.IngestAsync([Path.Combine(RepositoryPaths.Samples, "news")])).Failed);
-        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
+        _channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()

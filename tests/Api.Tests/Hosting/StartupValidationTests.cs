@@ -34,7 +34,9 @@ public sealed class StartupValidationTests : IDisposable
     [Fact]
     public async Task Start_BadOntologyFile_FailsNamingFileAndLine()
     {
-        var ontology = _folder.Write("ontology/schema.yaml", "nodeTypes:\n  - { name: product, key: name, labels: { en: P, zh: 产品 } }\n");
+        var ontology = _folder.Write(
+            "ontology/schema.yaml",
+            "nodeTypes:\n  - { name: product, key: name, labels: { en: P, zh: 产品 } }\n");
         await using var app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
         {
             builder.WebHost.UseTestServer();

@@ -174,7 +174,9 @@ public sealed class LivenessPageBrowserTests : IAsyncLifetime, IDisposable
         return [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];
     }
 
-    /// <summary>How many different byte values the decompressed image data holds: a blank page has only a handful.</summary>
+    /// <summary>
+    /// How many different byte values the decompressed image data holds: a blank page has only a handful.
+    /// </summary>
     private static int DistinctPixelBytes(byte[] png)
     {
         using var idat = new MemoryStream();

@@ -87,7 +87,9 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
             full.Select(e => e.EntryId));
     }
 
-    /// <summary>Ingests the old documents, then 200 days later the news; returns every entry with its content date.</summary>
+    /// <summary>
+    /// Ingests the old documents, then 200 days later the news; returns every entry with its content date.
+    /// </summary>
     private async Task<List<(KnowledgeEntry Entry, bool Old, DateTimeOffset ContentDate)>> IngestAsync()
     {
         _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
@@ -97,7 +99,9 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
         });
         await _app.StartAsync();
-        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
+        _channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
         var pipeline = _app.Services.GetRequiredService<IngestionPipeline>();
 
         Assert.Empty((await pipeline.IngestAsync([RepositoryPaths.Data(OldFolders)])).Failed);
@@ -114,7 +118,9 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
         var entries = new List<(KnowledgeEntry, bool, DateTimeOffset)>();
         foreach (var source in await graph.ListSourcesAsync(TenantIds.Default))
         {
-            var old = Path.GetFullPath(source.Uri.Replace("file://", "", StringComparison.Ordinal)).StartsWith(oldPrefix, StringComparison.Ordinal)
+            var old = Path.GetFullPath(source.Uri.Replace("file://", "", StringComparison.Ordinal)).StartsWith(
+                oldPrefix,
+                StringComparison.Ordinal)
                 || source.SourceId.Contains("_security-analytics", StringComparison.Ordinal);
             var date = FrontMatterDate(source.Uri) ?? (old ? oldIngested : newIngested);
             foreach (var entry in await graph.GetSourceEntriesAsync(TenantIds.Default, source.SourceId))
@@ -126,7 +132,10 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
         return entries;
     }
 
-    /// <summary>60 days of searches from chat and the CRM for a quarter of the old entries and half of the new ones; citations; ratings.</summary>
+    /// <summary>
+    /// 60 days of searches from chat and the CRM for a quarter of the old entries and half of the new ones; citations;
+    /// ratings.
+    /// </summary>
     private async Task SimulateUsageAsync(List<(KnowledgeEntry Entry, bool Old, DateTimeOffset ContentDate)> entries)
     {
         var knowledge = new KnowledgeService.KnowledgeServiceClient(_channel);
@@ -139,13 +148,19 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
         {
             foreach (var entry in subset.Where(_ => random.NextDouble() < 0.15))
             {
-                var query = string.Join(' ', (entry.Title + " " + entry.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12));
+                var query = string.Join(
+                    ' ',
+                    (entry.Title + " " + entry.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12));
                 var headers = new Metadata { { "x-caller-kind", random.Next(2) == 0 ? "chat" : "crm" }, { "x-caller-id", "rep-" + random.Next(5) } };
                 var hits = (await knowledge.SearchAsync(new SearchRequest { Query = query, TopK = 3 }, headers)).Hits;
                 _events.AddRange(hits.Select(h => (h.Id, UsageKind.Retrieved, _time.GetUtcNow())));
                 if (random.NextDouble() < 0.3)
                 {
-                    recorder.Record(TenantIds.Default, [hits[0].Id], UsageKind.Cited, UsageCaller.Anonymous(CallerKind.Chat));
+                    recorder.Record(
+                        TenantIds.Default,
+                        [hits[0].Id],
+                        UsageKind.Cited,
+                        UsageCaller.Anonymous(CallerKind.Chat));
                     _events.Add((hits[0].Id, UsageKind.Cited, _time.GetUtcNow()));
                 }
 

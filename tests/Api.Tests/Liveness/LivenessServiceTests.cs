@@ -47,7 +47,9 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         await _app.StartAsync();
         var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples]);
         Assert.Empty(report.Failed);
-        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
+        _channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()
@@ -70,7 +72,9 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         await FlushAsync();
         var retrievedBefore = (await Liveness.ShowEntryAsync(new LivenessShowRequest { EntryId = target })).Entry.Retrieved.Total;
 
-        var pruned = await Http.PostAsJsonAsync("/v1/liveness:prune", new { entryIds = new[] { target }, reason = "superseded", actor = "km-1" });
+        var pruned = await Http.PostAsJsonAsync(
+            "/v1/liveness:prune",
+            new { entryIds = new[] { target }, reason = "superseded", actor = "km-1" });
         pruned.EnsureSuccessStatusCode();
         var searchesWhileArchived = new List<string>();
         foreach (var query in new[] { Query, before.Hits[0].Title, before.Hits[0].Snippet })
@@ -109,7 +113,9 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal("outdated pricing", records[1].GetProperty("reason").GetString());
         Assert.Equal("2025-06-01T08:00:00Z", records[1].GetProperty("at").GetString());
         Assert.Equal("2025-06-01T08:05:00Z", records[0].GetProperty("at").GetString());
-        Assert.All(records, r => Assert.Equal([target], r.GetProperty("entryIds").EnumerateArray().Select(i => i.GetString())));
+        Assert.All(
+            records,
+            r => Assert.Equal([target], r.GetProperty("entryIds").EnumerateArray().Select(i => i.GetString())));
     }
 
     [Fact]
@@ -137,7 +143,9 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
             await Liveness.PruneAsync(new LivenessPruneRequest { EntryIds = { known, "e-00000000000000000000" }, Reason = "x" }));
-        var http = await Http.PostAsJsonAsync("/v1/liveness:prune", new { entryIds = new[] { "e-00000000000000000000" }, reason = "x" });
+        var http = await Http.PostAsJsonAsync(
+            "/v1/liveness:prune",
+            new { entryIds = new[] { "e-00000000000000000000" }, reason = "x" });
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
         Assert.Contains("e-00000000000000000000", error.Status.Detail, StringComparison.Ordinal);
@@ -189,8 +197,12 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
     {
         var known = (await Liveness.ReportAsync(new LivenessReportRequest { Lowest = 1 })).Entries[0].EntryId;
 
-        (await Http.PostAsJsonAsync($"/v1/entries/{known}:rate", new { score = 4, comment = "handy", callerId = "rep-7" })).EnsureSuccessStatusCode();
-        (await Http.PostAsJsonAsync($"/v1/entries/{known}:rate", new { verdict = "not-helpful" })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync(
+            $"/v1/entries/{known}:rate",
+            new { score = 4, comment = "handy", callerId = "rep-7" })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync(
+            $"/v1/entries/{known}:rate",
+            new { verdict = "not-helpful" })).EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await Http.GetStringAsync($"/v1/liveness/entries/{known}"));
 
         var entry = json.RootElement.GetProperty("entry");
@@ -222,7 +234,9 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         Assert.NotEmpty(entries);
         Assert.All(entries, e => Assert.Equal("case", e.GetProperty("kind").GetString()));
         Assert.All(entries, e => Assert.True(e.GetProperty("ageDays").GetDouble() >= 180));
-        Assert.Equal(entries.Select(e => e.GetProperty("score").GetDouble()).Order(), entries.Select(e => e.GetProperty("score").GetDouble()));
+        Assert.Equal(
+            entries.Select(e => e.GetProperty("score").GetDouble()).Order(),
+            entries.Select(e => e.GetProperty("score").GetDouble()));
         Assert.Equal(3, entries[0].GetProperty("terms").GetArrayLength());
         Assert.Empty(none.RootElement.GetProperty("entries").EnumerateArray());
         Assert.Contains("2^(", json.RootElement.GetProperty("formula").GetString(), StringComparison.Ordinal);
@@ -261,7 +275,10 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         var style = await Http.GetAsync("/liveness.css");
 
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<script src=\"/liveness.js\">", await html.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            "<script src=\"/liveness.js\">",
+            await html.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         Assert.Contains("/v1/liveness/report", script, StringComparison.Ordinal);
         Assert.Equal("text/css", style.Content.Headers.ContentType?.MediaType);
     }

@@ -12,7 +12,10 @@ internal sealed class RequiresChromiumFactAttribute : FactAttribute
 
     public RequiresChromiumFactAttribute()
     {
-        var underCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        var underCi = string.Equals(
+            Environment.GetEnvironmentVariable("CI"),
+            "true",
+            StringComparison.OrdinalIgnoreCase);
         if (!File.Exists(ExecutablePath) && !underCi)
         {
             Skip = $"{ExecutablePath} is missing: install Debian's chromium package (apt-get install -y chromium).";

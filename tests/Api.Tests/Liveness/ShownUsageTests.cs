@@ -44,7 +44,9 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
         var handmade = Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests", "GapAnalysis", "Handmade");
         var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples, handmade]);
         Assert.Empty(report.Failed);
-        _channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
+        _channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()
@@ -71,7 +73,9 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
         var expected = await EntriesMentioningAsync(reply.Matches.Select(m => m.CaseId));
         Assert.NotEmpty(expected);
         var shown = await ShownAsync();
-        Assert.Equal(expected.Order(StringComparer.Ordinal), shown.Select(e => e.EntryId).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            expected.Order(StringComparer.Ordinal),
+            shown.Select(e => e.EntryId).Order(StringComparer.Ordinal));
         Assert.All(shown, e => Assert.Equal(CallerKind.Crm, e.Caller.Kind));
         Assert.All(shown, e => Assert.Equal(Now, e.At));
     }

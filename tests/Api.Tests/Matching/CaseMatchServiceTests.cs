@@ -42,7 +42,9 @@ public sealed class CaseMatchServiceTests(CaseMatchingFixture fixture) : IClassF
     {
         var http = fixture.App.GetTestServer().CreateClient();
 
-        var response = await http.PostAsJsonAsync("/v1/opportunities:matchCases", new { industry = "金融", employees = 3000, products = new[] { "GTX Pro" }, topK = 3 });
+        var response = await http.PostAsJsonAsync(
+            "/v1/opportunities:matchCases",
+            new { industry = "金融", employees = 3000, products = new[] { "GTX Pro" }, topK = 3 });
 
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -63,7 +65,9 @@ public sealed class CaseMatchServiceTests(CaseMatchingFixture fixture) : IClassF
     {
         var http = fixture.App.GetTestServer().CreateClient();
 
-        var response = await http.PostAsJsonAsync("/v1/opportunities:matchCases", new { industry = "retail", employees = -1 });
+        var response = await http.PostAsJsonAsync(
+            "/v1/opportunities:matchCases",
+            new { industry = "retail", employees = -1 });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("employees", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

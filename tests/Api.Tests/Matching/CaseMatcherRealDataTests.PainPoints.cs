@@ -15,14 +15,21 @@ public sealed partial class CaseMatcherRealDataTests
 
         var response = await Matcher.MatchAsync(request);
 
-        Assert.Contains(response.Notes, n => n.Contains("pain points Downtime, Vendor lock-in", StringComparison.Ordinal));
+        Assert.Contains(
+            response.Notes,
+            n => n.Contains("pain points Downtime, Vendor lock-in", StringComparison.Ordinal));
         Assert.NotEmpty(response.Matches[0].SharedPainPoints);
         foreach (var match in response.Matches.Where(m => m.SharedPainPoints.Count > 0))
         {
-            var faced = (await Graph.GetRelationsAsync(TenantIds.Default, match.CaseId)).Where(r => r.Type == "faces").Select(r => r.ToId).ToList();
+            var faced = (await Graph.GetRelationsAsync(
+                TenantIds.Default,
+                match.CaseId)).Where(r => r.Type == "faces").Select(r => r.ToId).ToList();
             Assert.All(match.SharedPainPoints, p => Assert.Contains(NodeId.For("PainPoint", p), faced));
             Assert.True(match.Facets.Graph > 0);
-            Assert.Contains($"faced the same pain points ({string.Join(", ", match.SharedPainPoints)})", match.Reason, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(
+                $"faced the same pain points ({string.Join(", ", match.SharedPainPoints)})",
+                match.Reason,
+                StringComparison.OrdinalIgnoreCase);
         }
     }
 

@@ -24,7 +24,9 @@ public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture
     {
         var opportunities = await Graph.ListNodesAsync(TenantIds.Default, "Opportunity");
         var cases = await Graph.ListNodesAsync(TenantIds.Default, "Case");
-        var outcomes = cases.ToDictionary(c => c.Node.Id, c => c.Node.Properties.GetValueOrDefault(CaseProperties.Outcome, CaseProperties.Won));
+        var outcomes = cases.ToDictionary(
+            c => c.Node.Id,
+            c => c.Node.Properties.GetValueOrDefault(CaseProperties.Outcome, CaseProperties.Won));
         var won = new List<(string? Industry, string? Series)>();
         foreach (var c in cases.Where(c => outcomes[c.Node.Id] == CaseProperties.Won))
         {
@@ -80,7 +82,9 @@ public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture
         Assert.Equal(5, response.Matches.Count);
         Assert.All(response.Matches, m => Assert.Equal("Finance", m.Industry));
         Assert.Contains(response.Matches, m => m.Facets.Text > 0);
-        Assert.All(response.Matches, m => Assert.StartsWith("Same industry (Finance)", m.Reason, StringComparison.Ordinal));
+        Assert.All(
+            response.Matches,
+            m => Assert.StartsWith("Same industry (Finance)", m.Reason, StringComparison.Ordinal));
         Assert.NotEmpty(response.EntryIds);
     }
 
@@ -118,7 +122,9 @@ public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture
     {
         if (!_series.TryGetValue(productId, out var series))
         {
-            _series[productId] = series = (await Graph.GetNodesAsync(TenantIds.Default, [productId])).Single().Properties.GetValueOrDefault(CaseProperties.Series);
+            _series[productId] = series = (await Graph.GetNodesAsync(
+                TenantIds.Default,
+                [productId])).Single().Properties.GetValueOrDefault(CaseProperties.Series);
         }
 
         return series;

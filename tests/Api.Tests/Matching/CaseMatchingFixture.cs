@@ -36,7 +36,9 @@ public sealed class CaseMatchingFixture : IAsyncLifetime, IDisposable
             builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
         });
         await App.StartAsync();
-        Channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = App.GetTestServer().CreateHandler() });
+        Channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = App.GetTestServer().CreateHandler() });
         if (DataPresent)
         {
             Report = await App.Services.GetRequiredService<IngestionPipeline>().IngestAsync(

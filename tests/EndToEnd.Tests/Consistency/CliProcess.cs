@@ -54,7 +54,9 @@ internal static class CliProcess
         }
 
         // The test folder is bin/<Configuration>/<tfm>/; the Api project builds to the same relative folder.
-        var relative = Path.GetRelativePath(Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests"), AppContext.BaseDirectory);
+        var relative = Path.GetRelativePath(
+            Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests"),
+            AppContext.BaseDirectory);
         var built = Path.Combine(RepositoryPaths.Root, "src", "Api", relative, "SalesCognition.Api.dll");
         return File.Exists(built) ? built : throw new InvalidOperationException($"SalesCognition.Api.dll is neither in {AppContext.BaseDirectory} nor at {built}.");
     }

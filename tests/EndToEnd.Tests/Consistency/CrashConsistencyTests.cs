@@ -16,8 +16,14 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output)
     [Fact]
     public async Task IngestKilledAtRandomPoints_RestartRecovers_StoresAgreeAndEverySourceIsOldOrNew()
     {
-        var rounds = int.TryParse(Environment.GetEnvironmentVariable("SALESCOG_CRASH_ROUNDS"), CultureInfo.InvariantCulture, out var r) ? r : 4;
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("SALESCOG_CRASH_SEED"), CultureInfo.InvariantCulture, out var s) ? s : 20240607;
+        var rounds = int.TryParse(
+            Environment.GetEnvironmentVariable("SALESCOG_CRASH_ROUNDS"),
+            CultureInfo.InvariantCulture,
+            out var r) ? r : 4;
+        var seed = int.TryParse(
+            Environment.GetEnvironmentVariable("SALESCOG_CRASH_SEED"),
+            CultureInfo.InvariantCulture,
+            out var s) ? s : 20240607;
         using var folder = new TempDirectory();
         var harness = new CrashHarness(folder, seed);
         harness.CreateSources(12);
@@ -30,6 +36,8 @@ public sealed class CrashConsistencyTests(ITestOutputHelper output)
 
         harness.Log.ForEach(output.WriteLine);
         await harness.FinishAsync();
-        Assert.True(kills > 0, "no round killed the ingest; the test proved nothing:\n" + string.Join('\n', harness.Log));
+        Assert.True(kills > 0, "no round killed the ingest; the test proved nothing:\n" + string.Join(
+            '\n',
+            harness.Log));
     }
 }

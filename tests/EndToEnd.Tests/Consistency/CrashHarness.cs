@@ -61,7 +61,9 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
         var files = Directory.EnumerateFiles(Sources).Order(StringComparer.Ordinal).ToList();
         foreach (var file in files.OrderBy(_ => _random.Next()).Take(files.Count / 2))
         {
-            File.AppendAllText(file, $"\n## Round {round}\n\nEdited in round {round}: Lumina Gateway now logs to Kubernetes.\n");
+            File.AppendAllText(
+                file,
+                $"\n## Round {round}\n\nEdited in round {round}: Lumina Gateway now logs to Kubernetes.\n");
         }
 
         if (files.Count > 3)
@@ -102,7 +104,9 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
                 killed.TrySetResult(Kill(process));
             }
 
-            if (e.Data is { } log && log.Contains("[1001]", StringComparison.Ordinal) && Interlocked.Increment(ref commits) == afterCommits)
+            if (e.Data is { } log && log.Contains(
+                "[1001]",
+                StringComparison.Ordinal) && Interlocked.Increment(ref commits) == afterCommits)
             {
                 killed.TrySetResult(Kill(process));
             }
@@ -149,7 +153,9 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
         }
 
         var (code, output, error) = await CliProcess.RunAsync("check", "--json", "--data", Data);
-        Assert.True(code == 0, $"check found the stores disagreeing ({code}):\n{output}\n{error}\n{string.Join('\n', Log)}");
+        Assert.True(
+            code == 0,
+            $"check found the stores disagreeing ({code}):\n{output}\n{error}\n{string.Join('\n', Log)}");
         using var json = JsonDocument.Parse(output);
         Log.Add($"  check: {json.RootElement.GetProperty("repairs").GetArrayLength()} repairs, {json.RootElement.GetProperty("sources").GetArrayLength()} sources");
         Assert.True(json.RootElement.GetProperty("agree").GetBoolean());

@@ -28,7 +28,9 @@ public sealed class RemoveCommandTests
         Assert.Equal([keep], uris);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(TempDirectory folder, params string[] args)
+    private static async Task<(int Code, string Output, string Error)> RunAsync(
+        TempDirectory folder,
+        params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

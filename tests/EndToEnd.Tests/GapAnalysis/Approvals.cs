@@ -12,7 +12,10 @@ internal static class Approvals
     {
         var normalized = received.Replace("\r\n", "\n", StringComparison.Ordinal);
         var receivedPath = Path.ChangeExtension(expectedPath, ".received" + Path.GetExtension(expectedPath));
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).Replace(
+            "\r\n",
+            "\n",
+            StringComparison.Ordinal) : null;
         if (expected == normalized)
         {
             File.Delete(receivedPath);

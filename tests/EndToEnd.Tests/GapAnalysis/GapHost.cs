@@ -27,7 +27,9 @@ internal sealed class GapHost : IAsyncDisposable
         _folder = folder;
         _app = app;
         Ingest = report;
-        Channel = GrpcChannel.ForAddress("http://localhost", new GrpcChannelOptions { HttpHandler = app.GetTestServer().CreateHandler() });
+        Channel = GrpcChannel.ForAddress(
+            "http://localhost",
+            new GrpcChannelOptions { HttpHandler = app.GetTestServer().CreateHandler() });
     }
 
     public IngestReport Ingest { get; }

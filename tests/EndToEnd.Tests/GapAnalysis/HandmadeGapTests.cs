@@ -48,7 +48,9 @@ public sealed class HandmadeGapTests(HandmadeGapFixture fixture) : IClassFixture
         Assert.Contains(byId["GEN-001"].Evidence, e => e.Contains("GEN-001 已实现", StringComparison.Ordinal));
         Assert.Equal(GapStatus.NotApplicable, byId["GEN-005"].Status);
         Assert.Equal(GapStatus.Partial, byId["GEN-002"].Status);
-        Assert.Contains(byId["GEN-002"].Evidence, e => e.Contains("'堡垒机'", StringComparison.Ordinal) && e.Contains("第 1 行", StringComparison.Ordinal));
+        Assert.Contains(
+            byId["GEN-002"].Evidence,
+            e => e.Contains("'堡垒机'", StringComparison.Ordinal) && e.Contains("第 1 行", StringComparison.Ordinal));
         Assert.Equal(GapStatus.Partial, byId["GEN-003"].Status);
         Assert.Contains(byId["GEN-003"].Evidence, e => e.Contains("'WAF'", StringComparison.Ordinal));
         Assert.Equal(GapStatus.Gap, byId["GEN-004"].Status);
@@ -130,7 +132,9 @@ public sealed class HandmadeGapTests(HandmadeGapFixture fixture) : IClassFixture
         var http = fixture.Host.CreateHttpClient();
 
         var grpc = await client.AnalyzeComplianceGapsAsync(new AnalyzeComplianceGapsRequest { Standard = "mlps-2.0", Level = 3, Components = { "堡垒机" } });
-        var response = await http.PostAsJsonAsync("/v1/proposals:analyzeGaps", new { standard = "mlps-2.0", level = 3, components = new[] { "堡垒机" } });
+        var response = await http.PostAsJsonAsync(
+            "/v1/proposals:analyzeGaps",
+            new { standard = "mlps-2.0", level = 3, components = new[] { "堡垒机" } });
 
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -138,7 +142,9 @@ public sealed class HandmadeGapTests(HandmadeGapFixture fixture) : IClassFixture
         Assert.Equal(5, grpc.Summary.Required);
         Assert.Equal(grpc.Summary.Required, root.GetProperty("summary").GetProperty("required").GetInt32());
         Assert.Equal(grpc.Summary.Partial, root.GetProperty("summary").GetProperty("partial").GetInt32());
-        Assert.Equal(grpc.Controls.Select(c => c.Id), root.GetProperty("controls").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(
+            grpc.Controls.Select(c => c.Id),
+            root.GetProperty("controls").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
         foreach (var field in new[] { "standard", "baseline", "customer", "summary", "controls" })
         {
             Assert.True(root.TryGetProperty(field, out _), $"report lacks '{field}'");

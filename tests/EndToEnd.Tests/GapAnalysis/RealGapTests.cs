@@ -7,7 +7,9 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.EndToEnd.Tests.GapAnalysis;
 
-/// <summary>The "must show" list on the real data; expected figures are counted from the data files themselves.</summary>
+/// <summary>
+/// The "must show" list on the real data; expected figures are counted from the data files themselves.
+/// </summary>
 public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture<RealGapFixture>
 {
     private const string Data = "mlps2-gbt22239-2019";
@@ -53,7 +55,10 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
                 var recommendation = Assert.Single(fromOpenShift);
                 Assert.Equal(ConfidenceTier.High, recommendation.Confidence);
                 Assert.Equal(status, recommendation.Status);
-                Assert.Contains("ocp4-nist_ocp4-moderate.component-definition.json", recommendation.Lineage[0], StringComparison.Ordinal);
+                Assert.Contains(
+                    "ocp4-nist_ocp4-moderate.component-definition.json",
+                    recommendation.Lineage[0],
+                    StringComparison.Ordinal);
             }
             else
             {
@@ -82,7 +87,9 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
             Assert.True(expected == control.Status, $"{control.Id}: expected {expected}, got {control.Status}");
             if (expected != GapStatus.Gap)
             {
-                Assert.Contains(control.Evidence, e => e.Contains("'OpenShift'", StringComparison.Ordinal) && e.Contains("ocp4", StringComparison.Ordinal));
+                Assert.Contains(
+                    control.Evidence,
+                    e => e.Contains("'OpenShift'", StringComparison.Ordinal) && e.Contains("ocp4", StringComparison.Ordinal));
             }
         }
     }
@@ -119,14 +126,19 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
             Assert.Equal(GapStatus.Gap, a.Control.Status);
             Assert.False(string.IsNullOrWhiteSpace(a.Recommendation.Advice));
             Assert.Equal(ConfidenceTier.Medium, a.Recommendation.Confidence);
-            Assert.StartsWith("mlps2_level3_aliyun_remediation.csv row ", a.Recommendation.Lineage[0], StringComparison.Ordinal);
+            Assert.StartsWith(
+                "mlps2_level3_aliyun_remediation.csv row ",
+                a.Recommendation.Lineage[0],
+                StringComparison.Ordinal);
         });
     }
 
     [RequiresDataFact(Data)]
     public void Ingest_Remediation_ReportsEveryUnattachedRowWithItsReason()
     {
-        var source = fixture.Host.Ingest.Sources.Single(s => s.Source.EndsWith("mlps2_level3_aliyun_remediation.csv", StringComparison.Ordinal));
+        var source = fixture.Host.Ingest.Sources.Single(s => s.Source.EndsWith(
+            "mlps2_level3_aliyun_remediation.csv",
+            StringComparison.Ordinal));
 
         var unattached = source.Warnings.Where(w => w.Contains("was not attached", StringComparison.Ordinal)).ToList();
 
@@ -134,16 +146,22 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
         var centre = unattached.Where(w => w.Contains("安全管理中心 /", StringComparison.Ordinal)).ToList();
         Assert.Equal(12, centre.Count);
         Assert.All(centre, w => Assert.Contains("no general items in layer 安全管理中心", w, StringComparison.Ordinal));
-        Assert.Contains(unattached, w => w.Contains("row 90 ", StringComparison.Ordinal) && w.Contains("not a layer of GB/T 22239-2019", StringComparison.Ordinal));
+        Assert.Contains(
+            unattached,
+            w => w.Contains("row 90 ", StringComparison.Ordinal) && w.Contains("not a layer of GB/T 22239-2019", StringComparison.Ordinal));
     }
 
     [RequiresDataFact(Data)]
     public void Ingest_Requirements_ReportsTheKnownDefectsAsWarnings()
     {
-        var source = fixture.Host.Ingest.Sources.Single(s => s.Source.EndsWith("mlps2_requirements_by_level.csv", StringComparison.Ordinal));
+        var source = fixture.Host.Ingest.Sources.Single(s => s.Source.EndsWith(
+            "mlps2_requirements_by_level.csv",
+            StringComparison.Ordinal));
 
         Assert.Contains(source.Warnings, w => w.Contains("no item in layer 安全管理中心", StringComparison.Ordinal));
-        Assert.Contains(source.Warnings, w => w.Contains("198 general items at level 3", StringComparison.Ordinal) && w.Contains("211", StringComparison.Ordinal));
+        Assert.Contains(
+            source.Warnings,
+            w => w.Contains("198 general items at level 3", StringComparison.Ordinal) && w.Contains("211", StringComparison.Ordinal));
         Assert.Contains(source.Warnings, w => w.Contains("OCR look-alike", StringComparison.Ordinal));
     }
 

@@ -63,7 +63,10 @@ public abstract partial class GraphStoreContractTests
         await Store.CommitSourceAsync(GuideV2());
 
         Assert.Empty(await Store.GetEntriesAsync(TenantIds.Default, [kept.Id]));
-        Assert.True(Assert.Single(await Store.GetEntriesAsync(TenantIds.Default, [kept.Id], includeArchived: true)).Archived);
+        Assert.True(Assert.Single(await Store.GetEntriesAsync(
+            TenantIds.Default,
+            [kept.Id],
+            includeArchived: true)).Archived);
     }
 
     [Fact]

@@ -206,7 +206,9 @@ public abstract partial class GraphStoreContractTests
 
         var atProduct = await Store.GetRelationsAsync(TenantIds.Default, LuminaSearch);
         var atDocument = await Store.GetRelationsAsync(TenantIds.Default, GuideNode);
-        Assert.Equal([$"has_feature {LuminaSearch} {Alerting}"], atProduct.Select(r => $"{r.Type} {r.FromId} {r.ToId}"));
+        Assert.Equal(
+            [$"has_feature {LuminaSearch} {Alerting}"],
+            atProduct.Select(r => $"{r.Type} {r.FromId} {r.ToId}"));
         Assert.Empty(atDocument);
         Assert.Equal(2, (await Store.CountAsync(TenantIds.Default)).Relations);
     }
@@ -238,7 +240,9 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(await SnapshotAsync(), replaced);
     }
 
-    /// <summary>The guide's first version: three nodes of its own, relations to and between seeds, three entries.</summary>
+    /// <summary>
+    /// The guide's first version: three nodes of its own, relations to and between seeds, three entries.
+    /// </summary>
     private static SourceCommit GuideV1() => new()
     {
         Source = Source(GuideId, "v1"),

@@ -49,7 +49,9 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(Acme, (await Store.GetSourceAsync(Acme, GuideId))?.Tenant);
         var entry = Assert.Single(await Store.GetEntriesAsync(Acme, [commit.Entries[0].Id]));
         Assert.Equal(Acme, entry.Tenant);
-        Assert.All(await Store.GetNodesAsync(Acme, [.. commit.Nodes.Select(n => n.Id)]), n => Assert.Equal(Acme, n.Tenant));
+        Assert.All(
+            await Store.GetNodesAsync(Acme, [.. commit.Nodes.Select(n => n.Id)]),
+            n => Assert.Equal(Acme, n.Tenant));
         Assert.Single(await Store.GetRelationsAsync(Acme, commit.Nodes[0].Id));
     }
 
@@ -199,7 +201,9 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(before, await SnapshotAsync());
     }
 
-    /// <summary>Calls one store method with arguments that would do real work (and change the store, for writes).</summary>
+    /// <summary>
+    /// Calls one store method with arguments that would do real work (and change the store, for writes).
+    /// </summary>
     private Task Invoke(string operation, SourceCommit committed, CancellationToken token) => operation switch
     {
         nameof(IGraphStore.InitializeAsync) => Store.InitializeAsync(token),
@@ -219,7 +223,9 @@ public abstract partial class GraphStoreContractTests
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "no such operation"),
     };
 
-    /// <summary>A source of <paramref name="tenant"/>: a document and a feature of its own, a relation, an entry.</summary>
+    /// <summary>
+    /// A source of <paramref name="tenant"/>: a document and a feature of its own, a relation, an entry.
+    /// </summary>
     private static SourceCommit TenantCommit(string tenant, string sourceId)
     {
         var document = Node("Document", sourceId);

@@ -155,7 +155,9 @@ public abstract partial class GraphStoreContractTests
         }
     }
 
-    /// <summary>A source whose document describes the Feature <paramref name="nodeId"/>, names it, mentions it.</summary>
+    /// <summary>
+    /// A source whose document describes the Feature <paramref name="nodeId"/>, names it, mentions it.
+    /// </summary>
     private static SourceCommit MentioningCommit(string sourceId, string nodeId)
     {
         var document = Node("Document", sourceId);

@@ -83,7 +83,12 @@ public abstract partial class GraphStoreContractTests
             Nodes = [document, customer],
             Relations = [Relation("describes", document.Id, LuminaSearch), Relation("uses", customer.Id, Mfa)],
             Aliases = [new NodeAlias(customer.Id, "康拓银行"), new NodeAlias(Mfa, "二次验证")],
-            Entries = [Entry(BadSourceId, 0, "Contoso Bank uses MFA.", new(customer.Id, "Contoso Bank"), new(Mfa, "MFA"))],
+            Entries = [Entry(
+                BadSourceId,
+                0,
+                "Contoso Bank uses MFA.",
+                new(customer.Id, "Contoso Bank"),
+                new(Mfa, "MFA"))],
         };
 
         return violation switch

@@ -54,7 +54,10 @@ internal static class GraphTestData
         new(NodeId.For(type, key), type, NodeId.NormalizeKey(key), key, properties ?? NoProperties);
 
     /// <summary>A relation without properties.</summary>
-    public static GraphRelation Relation(string type, string fromId, string toId) => new(type, fromId, toId, NoProperties);
+    public static GraphRelation Relation(
+        string type,
+        string fromId,
+        string toId) => new(type, fromId, toId, NoProperties);
 
     /// <summary>A source record for one version of a source.</summary>
     public static SourceRecord Source(string sourceId, string version, string tenant = TenantIds.Default) =>
@@ -70,7 +73,9 @@ internal static class GraphTestData
             Title = "Title of " + sourceId,
         };
 
-    /// <summary>An entry of <paramref name="sourceId"/>; its id depends on the source, the position and the text.</summary>
+    /// <summary>
+    /// An entry of <paramref name="sourceId"/>; its id depends on the source, the position and the text.
+    /// </summary>
     public static KnowledgeEntry Entry(
         string sourceId,
         int ordinal,

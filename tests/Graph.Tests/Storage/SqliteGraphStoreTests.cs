@@ -40,7 +40,11 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IClassFixtu
     {
         var path = _fixture.NewDatabasePath();
 
-        using var store = new SqliteGraphStore(path, Ontology, TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        using var store = new SqliteGraphStore(
+            path,
+            Ontology,
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
 
         Assert.True(Directory.Exists(Path.GetDirectoryName(path)));
     }
@@ -49,7 +53,11 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IClassFixtu
     public async Task InitializeAsync_NewPath_CreatesDatabaseFile()
     {
         var path = _fixture.NewDatabasePath();
-        using var store = new SqliteGraphStore(path, Ontology, TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        using var store = new SqliteGraphStore(
+            path,
+            Ontology,
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
 
         await store.InitializeAsync();
 
@@ -70,7 +78,9 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IClassFixtu
 
         Assert.Equal(ontology.Entities.Count, (await store.CountAsync(TenantIds.Default)).Nodes);
         var standards = await store.ListNodesAsync(TenantIds.Default, "Standard");
-        Assert.Contains("等保2.0", Assert.Single(standards, n => n.Node.Id == NodeId.For("Standard", "mlps-2.0")).Aliases);
+        Assert.Contains(
+            "等保2.0",
+            Assert.Single(standards, n => n.Node.Id == NodeId.For("Standard", "mlps-2.0")).Aliases);
     }
 
     [Fact]

@@ -27,10 +27,14 @@ public sealed partial class AdoptersReaderTests
         Assert.Equal(38, parsed.Sections.Count);
         Assert.Equal(38, parsed.Nodes.Count(n => n.Type == "Case"));
         Assert.Equal(38, parsed.Relations.Count(r => r.Type == "for_customer"));
-        Assert.All(parsed.Sections, s => Assert.StartsWith("* [", text[s.Locator.Start..s.Locator.End], StringComparison.Ordinal));
+        Assert.All(
+            parsed.Sections,
+            s => Assert.StartsWith("* [", text[s.Locator.Start..s.Locator.End], StringComparison.Ordinal));
         Assert.All(parsed.Sections, s => Assert.EndsWith(": Falco adopter", s.Title, StringComparison.Ordinal));
         Assert.All(parsed.Sections, s => Assert.DoesNotContain("](", s.Text, StringComparison.Ordinal));
-        Assert.Contains(parsed.Warnings, w => w.Message.StartsWith("12 adopters are listed by name only", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Message.StartsWith("12 adopters are listed by name only", StringComparison.Ordinal));
     }
 
     [RequiresDataTheory(Falco)]
@@ -49,6 +53,8 @@ public sealed partial class AdoptersReaderTests
         var caseId = NodeId.For("Case", $"{path}#{adopter}");
         var found = parsed.Relations.Where(r => r.FromId == caseId && r.Type == "in_industry").Select(r => r.ToId).SingleOrDefault();
         Assert.Equal(industry, found);
-        Assert.Contains(parsed.Relations, r => r.FromId == caseId && r.Type == "for_customer" && r.ToId == NodeId.For("Customer", adopter));
+        Assert.Contains(
+            parsed.Relations,
+            r => r.FromId == caseId && r.Type == "for_customer" && r.ToId == NodeId.For("Customer", adopter));
     }
 }

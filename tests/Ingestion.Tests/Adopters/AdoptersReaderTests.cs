@@ -66,17 +66,23 @@ public sealed partial class AdoptersReaderTests
         var parsed = _reader.Read(new SourceInput("src", "/x/ADOPTERS.md", List, SourceKinds.Auto));
 
         Assert.Equal(SourceKinds.Cases, parsed.Kind);
-        Assert.Equal(["Acme Pay: Falco adopter", "Widgets: Falco adopter", "Probe: Falco adopter"], parsed.Sections.Select(s => s.Title));
+        Assert.Equal(
+            ["Acme Pay: Falco adopter", "Widgets: Falco adopter", "Probe: Falco adopter"],
+            parsed.Sections.Select(s => s.Title));
         Assert.All(parsed.Sections, s => Assert.Equal("case", s.EntryKind));
         var acme = parsed.Sections[0];
-        Assert.Equal("Acme Pay is a fintech company serving small banks. Acme uses Falco to meet its PCI DSS audit and to detect threats.", acme.Text);
+        Assert.Equal(
+            "Acme Pay is a fintech company serving small banks. Acme uses Falco to meet its PCI DSS audit and to detect threats.",
+            acme.Text);
         var item = List[acme.Locator.Start..acme.Locator.End];
         Assert.StartsWith("* [Acme Pay]", item, StringComparison.Ordinal);
         Assert.EndsWith("https://acme.example/blog/falco", item, StringComparison.Ordinal);
         Assert.Equal("Widgets builds tools for engineers. We run Falco on Kubernetes.", parsed.Sections[1].Text);
         Assert.Equal("Probe is a telemetry framework for Falco and Kubernetes.", parsed.Sections[2].Text);
         Assert.Equal(["Adopters", "Projects that use Falco libs"], parsed.Sections[2].HeadingPath);
-        Assert.Contains(parsed.Warnings, w => w.Message.StartsWith("2 adopters are listed by name only", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Message.StartsWith("2 adopters are listed by name only", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,9 +93,18 @@ public sealed partial class AdoptersReaderTests
         var acme = NodeId.For("Case", "src#Acme Pay");
         var widgets = NodeId.For("Case", "src#Widgets");
         Assert.Equal([acme], parsed.Sections[0].SubjectNodeIds);
-        Assert.Contains(new GraphRelation("for_customer", acme, "customer:acme-pay", new Dictionary<string, string>()), parsed.Relations, RelationEnds.Instance);
-        Assert.Contains(new GraphRelation("in_industry", acme, "industry:finance", new Dictionary<string, string>()), parsed.Relations, RelationEnds.Instance);
-        Assert.Contains(new GraphRelation("in_industry", "customer:acme-pay", "industry:finance", new Dictionary<string, string>()), parsed.Relations, RelationEnds.Instance);
+        Assert.Contains(
+            new GraphRelation("for_customer", acme, "customer:acme-pay", new Dictionary<string, string>()),
+            parsed.Relations,
+            RelationEnds.Instance);
+        Assert.Contains(
+            new GraphRelation("in_industry", acme, "industry:finance", new Dictionary<string, string>()),
+            parsed.Relations,
+            RelationEnds.Instance);
+        Assert.Contains(
+            new GraphRelation("in_industry", "customer:acme-pay", "industry:finance", new Dictionary<string, string>()),
+            parsed.Relations,
+            RelationEnds.Instance);
         Assert.DoesNotContain(parsed.Relations, r => r.FromId == widgets && r.Type == "in_industry");
         Assert.DoesNotContain(parsed.Nodes, n => n.Type == "Region");
     }
@@ -102,7 +117,9 @@ public sealed partial class AdoptersReaderTests
         var parsed = _reader.Read(new SourceInput("src", "/x/ADOPTERS.md", text, SourceKinds.Auto));
 
         Assert.Equal("A is a bank.", Assert.Single(parsed.Sections).Text);
-        Assert.Contains(parsed.Warnings, w => w.Location == "line 2" && w.Message.Contains("listed twice", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Location == "line 2" && w.Message.Contains("listed twice", StringComparison.Ordinal));
     }
 
     private sealed class RelationEnds : IEqualityComparer<GraphRelation>

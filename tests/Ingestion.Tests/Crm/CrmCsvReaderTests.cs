@@ -48,10 +48,16 @@ public sealed class CrmCsvReaderTests
 
         var won = Assert.Single(parsed.Nodes, n => n.Id == "case:crm/w1");
         Assert.Equal(CaseProperties.Won, won.Properties[CaseProperties.Outcome]);
-        Assert.Equal(CaseProperties.Lost, Assert.Single(parsed.Nodes, n => n.Id == "case:crm/l1").Properties[CaseProperties.Outcome]);
+        Assert.Equal(
+            CaseProperties.Lost,
+            Assert.Single(parsed.Nodes, n => n.Id == "case:crm/l1").Properties[CaseProperties.Outcome]);
         Assert.Single(parsed.Nodes, n => n.Id == "opportunity:p1");
-        Assert.Contains(parsed.Relations, r => r.Type == "for_customer" && r.FromId == "case:crm/w1" && r.ToId == "customer:acme");
-        Assert.Contains(parsed.Relations, r => r.Type == "interested_in" && r.FromId == "opportunity:p1" && r.ToId == "product:mg-special");
+        Assert.Contains(
+            parsed.Relations,
+            r => r.Type == "for_customer" && r.FromId == "case:crm/w1" && r.ToId == "customer:acme");
+        Assert.Contains(
+            parsed.Relations,
+            r => r.Type == "interested_in" && r.FromId == "opportunity:p1" && r.ToId == "product:mg-special");
         var history = Assert.Single(parsed.Sections);
         Assert.Equal("account-history", history.EntryKind);
     }
@@ -88,7 +94,9 @@ public sealed class CrmCsvReaderTests
         var acme = Assert.Single(parsed.Nodes, n => n.Id == "customer:acme-corporation");
         Assert.Equal("medium", acme.Properties[CaseProperties.SizeBand]);
         Assert.Equal("2822", acme.Properties[CaseProperties.Employees]);
-        Assert.Contains(parsed.Relations, r => r.Type == "in_industry" && r.FromId == acme.Id && r.ToId == "industry:technolgy");
+        Assert.Contains(
+            parsed.Relations,
+            r => r.Type == "in_industry" && r.FromId == acme.Id && r.ToId == "industry:technolgy");
         Assert.Contains(parsed.Nodes, n => n.Name == "Quoted, Inc");
         Assert.Equal("row 4", Assert.Single(parsed.Warnings).Location);
     }
@@ -149,5 +157,7 @@ public sealed class CrmCsvReaderTests
         Assert.Equal(expected, GazetteerFallback.WithinOneEdit(a, b));
     }
 
-    private static SourceInput Input(string name, string text) => new("/crm/" + name, "/crm/" + name, text, SourceKinds.Auto);
+    private static SourceInput Input(
+        string name,
+        string text) => new("/crm/" + name, "/crm/" + name, text, SourceKinds.Auto);
 }

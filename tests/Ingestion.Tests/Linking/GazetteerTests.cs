@@ -17,7 +17,11 @@ public sealed class GazetteerTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _graph = new SqliteGraphStore(_folder.Combine("graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        _graph = new SqliteGraphStore(
+            _folder.Combine("graph.db"),
+            OntologyLoader.Load(RepositoryPaths.Ontologies),
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
         await _graph.InitializeAsync();
         _gazetteer = await Gazetteer.LoadAsync(_graph, TenantIds.Default, CancellationToken.None);
         _gazetteer.AddControls(

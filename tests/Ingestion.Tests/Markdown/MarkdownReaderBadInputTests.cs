@@ -45,7 +45,11 @@ public sealed class MarkdownReaderBadInputTests
     [InlineData("---\ntitle: Only metadata\n---\n   \n")]
     public void Read_NoContent_IsRejectedAsNoContent(string text)
     {
-        var error = Assert.Throws<SourceFormatException>(() => _reader.Read(new SourceInput("s", "empty.md", text, SourceKinds.Auto)));
+        var error = Assert.Throws<SourceFormatException>(() => _reader.Read(new SourceInput(
+            "s",
+            "empty.md",
+            text,
+            SourceKinds.Auto)));
 
         Assert.Contains("empty.md", error.Message, StringComparison.Ordinal);
         Assert.Contains("no content", error.Message, StringComparison.Ordinal);

@@ -118,7 +118,9 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void Read_UnclosedFrontMatter_SaysSo()
     {
-        var error = Assert.Throws<SourceFormatException>(() => _reader.Read(Input("open.md", "---\ntitle: x\n# Body\n")));
+        var error = Assert.Throws<SourceFormatException>(() => _reader.Read(Input(
+            "open.md",
+            "---\ntitle: x\n# Body\n")));
 
         Assert.Equal("open.md:1: the front matter opened with '---' is never closed.", error.Message);
     }
@@ -162,7 +164,10 @@ public sealed class MarkdownReaderTests
             if (Path.GetFileName(file) == "yahoo-japan.html")
             {
                 // Its source holds front matter only (a link to a blog post): rejected, not stored empty.
-                Assert.Contains("no content", Assert.Throws<SourceFormatException>(() => _reader.Read(Input(file, File.ReadAllText(file)))).Message, StringComparison.Ordinal);
+                Assert.Contains(
+                    "no content",
+                    Assert.Throws<SourceFormatException>(() => _reader.Read(Input(file, File.ReadAllText(file)))).Message,
+                    StringComparison.Ordinal);
                 continue;
             }
 
@@ -174,5 +179,8 @@ public sealed class MarkdownReaderTests
         }
     }
 
-    private static SourceInput Input(string path, string text, string kind = SourceKinds.Auto) => new(path, path, text, kind);
+    private static SourceInput Input(
+        string path,
+        string text,
+        string kind = SourceKinds.Auto) => new(path, path, text, kind);
 }

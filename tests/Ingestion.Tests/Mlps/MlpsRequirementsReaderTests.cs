@@ -19,7 +19,9 @@ public sealed class MlpsRequirementsReaderTests
         var control = Assert.Single(parsed.Nodes, n => n.Type == "Control");
         Assert.Equal("应对用户鉴别,\"双因素\"\n并记录。", control.Name);
         Assert.Equal("control:mlps-gen-001", control.Id);
-        Assert.Contains(parsed.Relations, r => r.Type == "requires" && r.FromId == "baseline:mlps-2.0-level-3" && r.ToId == control.Id);
+        Assert.Contains(
+            parsed.Relations,
+            r => r.Type == "requires" && r.FromId == "baseline:mlps-2.0-level-3" && r.ToId == control.Id);
         Assert.DoesNotContain(parsed.Relations, r => r.Type == "requires" && r.FromId == "baseline:mlps-2.0-level-1");
     }
 
@@ -36,12 +38,24 @@ public sealed class MlpsRequirementsReaderTests
 
         var parsed = new MlpsRequirementsReader().Read(Input(text));
 
-        Assert.Equal(["control:mlps-gen-001", "control:mlps-cloud-001"], parsed.Nodes.Where(n => n.Type == "Control").Select(n => n.Id));
-        Assert.Contains(parsed.Warnings, w => w.Location.StartsWith("row 2 (line 3)", StringComparison.Ordinal) && w.Message.Contains("6 fields", StringComparison.Ordinal));
-        Assert.Contains(parsed.Warnings, w => w.Location.StartsWith("row 3 ", StringComparison.Ordinal) && w.Message.Contains("'L2' is 'yes'", StringComparison.Ordinal));
-        Assert.Contains(parsed.Warnings, w => w.Location.StartsWith("row 4 ", StringComparison.Ordinal) && w.Message.Contains("外星要求", StringComparison.Ordinal));
-        Assert.Contains(parsed.Warnings, w => w.Location.StartsWith("row 6 (line 7)", StringComparison.Ordinal) && w.Message.Contains("never closed", StringComparison.Ordinal));
-        Assert.Contains(parsed.Relations, r => r.FromId == "baseline:mlps-2.0-level-3-cloud" && r.ToId == "control:mlps-cloud-001");
+        Assert.Equal(
+            ["control:mlps-gen-001", "control:mlps-cloud-001"],
+            parsed.Nodes.Where(n => n.Type == "Control").Select(n => n.Id));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Location.StartsWith("row 2 (line 3)", StringComparison.Ordinal) && w.Message.Contains("6 fields", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Location.StartsWith("row 3 ", StringComparison.Ordinal) && w.Message.Contains("'L2' is 'yes'", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Location.StartsWith("row 4 ", StringComparison.Ordinal) && w.Message.Contains("外星要求", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Warnings,
+            w => w.Location.StartsWith("row 6 (line 7)", StringComparison.Ordinal) && w.Message.Contains("never closed", StringComparison.Ordinal));
+        Assert.Contains(
+            parsed.Relations,
+            r => r.FromId == "baseline:mlps-2.0-level-3-cloud" && r.ToId == "control:mlps-cloud-001");
     }
 
     [Fact]
@@ -63,5 +77,9 @@ public sealed class MlpsRequirementsReaderTests
         Assert.Equal(expected, canRead);
     }
 
-    private static SourceInput Input(string text) => new("mem://requirements.csv", "requirements.csv", text, SourceKinds.Auto);
+    private static SourceInput Input(string text) => new(
+        "mem://requirements.csv",
+        "requirements.csv",
+        text,
+        SourceKinds.Auto);
 }

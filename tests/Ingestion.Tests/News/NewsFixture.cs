@@ -14,7 +14,9 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.Ingestion.Tests.News;
 
-/// <summary>Real embedded stores in a temp folder with the news readers, the review flagger and the fake embeddings.</summary>
+/// <summary>
+/// Real embedded stores in a temp folder with the news readers, the review flagger and the fake embeddings.
+/// </summary>
 internal sealed class NewsFixture : IDisposable
 {
     private NewsFixture(TempDirectory folder, SqliteGraphStore graph, LuceneTextIndex text, EmbeddedVectorIndex vectors)
@@ -56,10 +58,16 @@ internal sealed class NewsFixture : IDisposable
     public static async Task<NewsFixture> CreateAsync()
     {
         var folder = new TempDirectory();
-        var graph = new SqliteGraphStore(folder.Combine("data", "graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        var graph = new SqliteGraphStore(
+            folder.Combine("data", "graph.db"),
+            OntologyLoader.Load(RepositoryPaths.Ontologies),
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
         await graph.InitializeAsync();
         var text = new LuceneTextIndex(folder.Combine("data", "text"));
-        var vectors = await EmbeddedVectorIndex.OpenAsync(folder.Combine("data", "vectors.db"), new VectorSpace("test-hashing", 64));
+        var vectors = await EmbeddedVectorIndex.OpenAsync(
+            folder.Combine("data", "vectors.db"),
+            new VectorSpace("test-hashing", 64));
         return new NewsFixture(folder, graph, text, vectors);
     }
 

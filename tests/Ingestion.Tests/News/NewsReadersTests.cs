@@ -21,7 +21,11 @@ public sealed class NewsReadersTests
 
             * Minimum Java version supported: **Java 11**
             """;
-        var input = new SourceInput("/x/solr/news/2024-09-09-9-7-0-available.md", "/x/solr/news/2024-09-09-9-7-0-available.md", text, SourceKinds.Auto);
+        var input = new SourceInput(
+            "/x/solr/news/2024-09-09-9-7-0-available.md",
+            "/x/solr/news/2024-09-09-9-7-0-available.md",
+            text,
+            SourceKinds.Auto);
 
         var parsed = new MarkdownReader().Read(input);
 
@@ -42,7 +46,11 @@ public sealed class NewsReadersTests
     public void Read_PelicanSecurityAdvisory_IsNewsAboutTheCategoryProduct()
     {
         var text = "Title: CVE-2019-0193: Remote code execution\ncategory: solr/security\ncve: CVE-2019-0193\n\nSolr is affected.\n";
-        var input = new SourceInput("/x/security/2019-07-31-cve.md", "/x/security/2019-07-31-cve.md", text, SourceKinds.Auto);
+        var input = new SourceInput(
+            "/x/security/2019-07-31-cve.md",
+            "/x/security/2019-07-31-cve.md",
+            text,
+            SourceKinds.Auto);
 
         var parsed = new MarkdownReader().Read(input);
 
@@ -118,6 +126,8 @@ public sealed class NewsReadersTests
         var dates = parsed.Nodes.Where(n => n.Type == "NewsItem").Select(n => n.Properties.GetValueOrDefault("date")).ToList();
         Assert.Equal([null, "2024-05-01", "2023-12-01"], dates);
         Assert.Equal(2, parsed.Relations.Count(r => r.Type == "supersedes"));
-        Assert.Contains(parsed.Nodes, n => n.Type == "ProductVersion" && n.Properties.GetValueOrDefault("fact.rust") == "1.92");
+        Assert.Contains(
+            parsed.Nodes,
+            n => n.Type == "ProductVersion" && n.Properties.GetValueOrDefault("fact.rust") == "1.92");
     }
 }

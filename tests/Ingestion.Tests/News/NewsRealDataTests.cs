@@ -26,7 +26,9 @@ public sealed class NewsRealDataTests
         Assert.True(facts.Facts.Single(f => f.Attribute == "release" && f.Value == "10.0.0").Current);
         Assert.False(facts.Facts.Single(f => f.Attribute == "release" && f.Value == "9.7.0").Current);
         var dated = facts.Versions.Where(v => v.Released is not null && v.Supersedes is not null).ToList();
-        Assert.All(dated, v => Assert.True(string.CompareOrdinal(facts.Versions.Single(p => p.Version == v.Supersedes).Released, v.Released) <= 0));
+        Assert.All(
+            dated,
+            v => Assert.True(string.CompareOrdinal(facts.Versions.Single(p => p.Version == v.Supersedes).Released, v.Released) <= 0));
         Assert.NotNull(quickwitFacts);
         Assert.Contains(quickwitFacts.Versions, v => v.Version == "0.6.0" && v.Released == "2023-06-03");
         Assert.True(quickwitFacts.Facts.Single(f => f.Attribute == "release" && f.Value == "0.9.0").Current);

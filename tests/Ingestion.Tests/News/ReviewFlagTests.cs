@@ -103,7 +103,9 @@ public sealed class ReviewFlagTests
         await fixture.Pipeline.IngestAsync([news, card]);
         Assert.Single(await fixture.Reviews.ListAsync());
 
-        File.WriteAllText(card, Card.Replace("has no MFA", "now has MFA (5.0); we win on audit export", StringComparison.Ordinal));
+        File.WriteAllText(
+            card,
+            Card.Replace("has no MFA", "now has MFA (5.0); we win on audit export", StringComparison.Ordinal));
         var report = await fixture.Pipeline.IngestAsync([card]);
         var open = await fixture.Reviews.ListAsync();
         var all = await fixture.Reviews.ListAsync(includeResolved: true);
@@ -134,7 +136,9 @@ public sealed class ReviewFlagTests
         using var fixture = await NewsFixture.CreateAsync();
         var samples = Testing.RepositoryPaths.Samples;
 
-        var report = await fixture.Pipeline.IngestAsync([Path.Combine(samples, "battlecards"), Path.Combine(samples, "news")]);
+        var report = await fixture.Pipeline.IngestAsync([Path.Combine(
+            samples,
+            "battlecards"), Path.Combine(samples, "news")]);
         var flags = await fixture.Reviews.ListAsync();
 
         Assert.Empty(report.Failed);

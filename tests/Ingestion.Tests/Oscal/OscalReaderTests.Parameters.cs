@@ -69,7 +69,9 @@ public sealed partial class OscalReaderTests
 
         var source = Read(json);
 
-        Assert.Contains("Act within [Assignment: organization-defined hours] of notice.", SectionOf(source, "ac-1").Text);
+        Assert.Contains(
+            "Act within [Assignment: organization-defined hours] of notice.",
+            SectionOf(source, "ac-1").Text);
     }
 
     [Fact]

@@ -63,7 +63,9 @@ public sealed partial class OscalReaderTests
         Assert.Contains("\n\nGuidance: Examples of system account types include", ac2.Text);
         Assert.DoesNotContain("{{", ac2.Text, StringComparison.Ordinal);
         Assert.Equal("NIST SP 800-53 Rev. 5", NodeOf(source, "Standard", "nist-800-53-rev5").Name);
-        Assert.Contains(source.Relations, r => r.Type == "enhances" && r.FromId == "control:ac-2.1" && r.ToId == "control:ac-2");
+        Assert.Contains(
+            source.Relations,
+            r => r.Type == "enhances" && r.FromId == "control:ac-2.1" && r.ToId == "control:ac-2");
     }
 
     [RequiresDataFact("nist-800-53-rev5-oscal")]
@@ -194,7 +196,9 @@ public sealed partial class OscalReaderTests
         return ids;
     }
 
-    /// <summary>Statuses of the implemented requirements of non-validation components, read without the reader.</summary>
+    /// <summary>
+    /// Statuses of the implemented requirements of non-validation components, read without the reader.
+    /// </summary>
     private static List<string> ImplementedStatuses(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -87,9 +87,15 @@ public sealed partial class OscalReaderTests
         Assert.Equal("Access Control", enhancement.Properties["family"]);
         Assert.Equal("ac", enhancement.Properties["familyId"]);
         Assert.False(enhancement.Properties.ContainsKey("withdrawn"));
-        Assert.Contains(source.Relations, r => r.Type == "contains" && r.FromId == standard.Id && r.ToId == "control:ac-1");
-        Assert.Contains(source.Relations, r => r.Type == "contains" && r.FromId == standard.Id && r.ToId == "control:ac-1.1");
-        Assert.Contains(source.Relations, r => r.Type == "enhances" && r.FromId == "control:ac-1.1" && r.ToId == "control:ac-1");
+        Assert.Contains(
+            source.Relations,
+            r => r.Type == "contains" && r.FromId == standard.Id && r.ToId == "control:ac-1");
+        Assert.Contains(
+            source.Relations,
+            r => r.Type == "contains" && r.FromId == standard.Id && r.ToId == "control:ac-1.1");
+        Assert.Contains(
+            source.Relations,
+            r => r.Type == "enhances" && r.FromId == "control:ac-1.1" && r.ToId == "control:ac-1");
         Assert.All(source.Nodes, n => Assert.Equal(NodeId.For(n.Type, n.Key), n.Id));
         Assert.All(source.Relations, r => Assert.Equal("test-source", r.SourceId));
     }
@@ -187,10 +193,16 @@ public sealed partial class OscalReaderTests
     }
 
     [Theory]
-    [InlineData("NIST Special Publication 800-53 Revision 5.1.1 MODERATE IMPACT BASELINE", "[]", "nist-800-53-rev5-moderate")]
+    [InlineData(
+        "NIST Special Publication 800-53 Revision 5.1.1 MODERATE IMPACT BASELINE",
+        "[]",
+        "nist-800-53-rev5-moderate")]
     [InlineData("NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE", "[]", "nist-800-53-rev5-low")]
     [InlineData("Tailored controls", """[ { "name": "resolution-tool", "value": "resolver" } ]""", "tailored-controls")]
-    public void Read_ResolvedProfileCatalog_AddsBaselineRequiringEveryControl(string title, string props, string baselineKey)
+    public void Read_ResolvedProfileCatalog_AddsBaselineRequiringEveryControl(
+        string title,
+        string props,
+        string baselineKey)
     {
         var json = Catalog(Control("ac-1", "AC-1", "Do one.", children: Control("ac-1.1", "AC-1(1)", "More.")), title)
             .Replace("\"version\": \"1.0\"", $"\"version\": \"1.0\", \"props\": {props}", StringComparison.Ordinal);
@@ -201,7 +213,9 @@ public sealed partial class OscalReaderTests
         var standard = Assert.Single(source.Nodes, n => n.Type == "Standard");
         var requires = source.Relations.Where(r => r.Type == "requires" && r.FromId == baseline.Id).Select(r => r.ToId);
         Assert.Equal(["control:ac-1", "control:ac-1.1"], requires.Order());
-        Assert.Contains(source.Relations, r => r.Type == "baseline_of" && r.FromId == baseline.Id && r.ToId == standard.Id);
+        Assert.Contains(
+            source.Relations,
+            r => r.Type == "baseline_of" && r.FromId == baseline.Id && r.ToId == standard.Id);
         Assert.Equal(2, source.Sections.Count(s => s.EntryKind == "control"));
     }
 

@@ -5,7 +5,9 @@ using SalesCognition.Testing;
 
 namespace SalesCognition.Ingestion.Tests.Pipeline;
 
-/// <summary>The hashing stand-in; once <see cref="Hold"/> is called, the next call waits until <see cref="Open"/>.</summary>
+/// <summary>
+/// The hashing stand-in; once <see cref="Hold"/> is called, the next call waits until <see cref="Open"/>.
+/// </summary>
 internal sealed class GatedEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     private readonly HashingEmbeddingGenerator _inner = new();
@@ -33,7 +35,9 @@ internal sealed class GatedEmbeddingGenerator : IEmbeddingGenerator<string, Embe
         return await _inner.GenerateAsync(values, options, cancellationToken);
     }
 
-    public object? GetService(Type serviceType, object? serviceKey = null) => _inner.GetService(serviceType, serviceKey);
+    public object? GetService(
+        Type serviceType,
+        object? serviceKey = null) => _inner.GetService(serviceType, serviceKey);
 
     public void Dispose() => _inner.Dispose();
 }

@@ -30,7 +30,9 @@ public sealed class IngestionPipelineAdoptersTests
         Assert.Contains(("complies_with", "standard:hipaa"), preferral);
         Assert.Contains(("uses", "technology:falco"), preferral);
         Assert.Contains(("for_customer", "customer:preferral"), preferral);
-        Assert.Contains(("complies_with", "standard:iso-27001"), await RelationsAsync(fixture, path, "NETWAYS Web Services"));
+        Assert.Contains(
+            ("complies_with", "standard:iso-27001"),
+            await RelationsAsync(fixture, path, "NETWAYS Web Services"));
         Assert.Contains(("complies_with", "standard:soc-2"), await RelationsAsync(fixture, path, "Sight Machine"));
         Assert.Contains(("complies_with", "standard:fedramp"), await RelationsAsync(fixture, path, "Shapesecurity/F5"));
         Assert.Contains(("faces", "painpoint:security-threats"), await RelationsAsync(fixture, path, "Raft"));
@@ -40,7 +42,9 @@ public sealed class IngestionPipelineAdoptersTests
     public async Task IngestAsync_CaseTextNamingPainPoints_FacesThemInEitherLanguage()
     {
         using var fixture = await CreateAsync();
-        var en = fixture.Folder.Write("cases/en.md", "---\nkind: case\ncustomer: Acme\n---\n# Acme\n\nAcme feared vendor lock-in and long outages.\n");
+        var en = fixture.Folder.Write(
+            "cases/en.md",
+            "---\nkind: case\ncustomer: Acme\n---\n# Acme\n\nAcme feared vendor lock-in and long outages.\n");
         var zh = fixture.Folder.Write("cases/zh.md", "---\nkind: case\ncustomer: 华泰\n---\n# 华泰\n\n担心厂商锁定，系统经常宕机。\n");
 
         await fixture.Pipeline.IngestAsync([fixture.Folder.Combine("cases")]);
@@ -48,7 +52,9 @@ public sealed class IngestionPipelineAdoptersTests
         string[] expected = ["painpoint:downtime", "painpoint:vendor-lock-in"];
         foreach (var file in new[] { en, zh })
         {
-            var faced = (await fixture.Graph.GetRelationsAsync(Tenant, NodeId.For("Case", file))).Where(r => r.Type == "faces").Select(r => r.ToId).Order();
+            var faced = (await fixture.Graph.GetRelationsAsync(
+                Tenant,
+                NodeId.For("Case", file))).Where(r => r.Type == "faces").Select(r => r.ToId).Order();
             Assert.Equal(expected, faced);
         }
     }
@@ -59,7 +65,10 @@ public sealed class IngestionPipelineAdoptersTests
         return await PipelineFixture.CreateAsync(readers: [new AdoptersReader(ontology), new MarkdownReader()]);
     }
 
-    private static async Task<List<(string Type, string To)>> RelationsAsync(PipelineFixture fixture, string path, string adopter)
+    private static async Task<List<(string Type, string To)>> RelationsAsync(
+        PipelineFixture fixture,
+        string path,
+        string adopter)
     {
         var caseId = NodeId.For("Case", $"{path}#{adopter}");
         var relations = await fixture.Graph.GetRelationsAsync(Tenant, caseId);

@@ -20,7 +20,9 @@ public sealed class IngestionPipelineRealDataTests
         var stored = first.Sources.Where(s => s.Outcome == SourceOutcome.Added).Select(s => s.Source).Order(StringComparer.Ordinal).ToList();
         var changed = stored[stored.Count / 3];
         var deleted = stored[2 * stored.Count / 3];
-        File.AppendAllText(changed, "\n\n## Added by the test\n\nA paragraph about cross-cluster replication lag budgets.\n");
+        File.AppendAllText(
+            changed,
+            "\n\n## Added by the test\n\nA paragraph about cross-cluster replication lag budgets.\n");
         File.Delete(deleted);
 
         var second = await fixture.Pipeline.IngestAsync([docs]);

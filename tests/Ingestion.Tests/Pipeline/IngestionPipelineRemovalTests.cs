@@ -13,8 +13,12 @@ public sealed class IngestionPipelineRemovalTests
     public async Task RemoveAsync_ByPath_RemovesEveryTraceAndEntitiesOnlyItMentioned()
     {
         using var fixture = await PipelineFixture.CreateAsync();
-        var keep = fixture.Folder.Write("cases/keep.md", "---\nkind: case\ncustomer: Keeper Corp\n---\n# Keep\n\nThey run Kubernetes.\n");
-        var drop = fixture.Folder.Write("cases/drop.md", "---\nkind: case\ncustomer: Gone Corp\n---\n# Drop\n\nThey run Kubernetes too.\n");
+        var keep = fixture.Folder.Write(
+            "cases/keep.md",
+            "---\nkind: case\ncustomer: Keeper Corp\n---\n# Keep\n\nThey run Kubernetes.\n");
+        var drop = fixture.Folder.Write(
+            "cases/drop.md",
+            "---\nkind: case\ncustomer: Gone Corp\n---\n# Drop\n\nThey run Kubernetes too.\n");
         await fixture.Pipeline.IngestAsync([keep, drop]);
 
         var report = await fixture.Pipeline.RemoveAsync([drop]);
@@ -25,7 +29,9 @@ public sealed class IngestionPipelineRemovalTests
         Assert.Empty(await fixture.Graph.GetSourceEntriesAsync(Tenant, dropId));
         Assert.False((await fixture.Text.CountBySourceAsync(Tenant)).ContainsKey(dropId));
         Assert.False((await fixture.Vectors.CountBySourceAsync(Tenant)).ContainsKey(dropId));
-        Assert.Empty(await fixture.Graph.GetNodesAsync(Tenant, [NodeId.For("Customer", "Gone Corp"), NodeId.For("Case", dropId)]));
+        Assert.Empty(await fixture.Graph.GetNodesAsync(
+            Tenant,
+            [NodeId.For("Customer", "Gone Corp"), NodeId.For("Case", dropId)]));
         Assert.Single(await fixture.Graph.GetNodesAsync(Tenant, [NodeId.For("Customer", "Keeper Corp")]));
         Assert.Single(await fixture.Graph.GetNodesAsync(Tenant, ["technology:kubernetes"]));
         await AssertStoresAgreeAsync(fixture);
@@ -84,7 +90,9 @@ public sealed class IngestionPipelineRemovalTests
     public async Task IngestAsync_DeclaredSourceId_IsTheIdentityAndSurvivesARename()
     {
         using var fixture = await PipelineFixture.CreateAsync();
-        var first = fixture.Folder.Write("docs/first.md", "---\nsource_id: kb/pricing\ntitle: Pricing\n---\n# Pricing\n\nList prices.\n");
+        var first = fixture.Folder.Write(
+            "docs/first.md",
+            "---\nsource_id: kb/pricing\ntitle: Pricing\n---\n# Pricing\n\nList prices.\n");
         await fixture.Pipeline.IngestAsync([first]);
         var second = fixture.Folder.Combine("docs", "renamed.md");
         File.Move(first, second);

@@ -13,14 +13,18 @@ public sealed class IngestionPipelineResolutionTests
     {
         using var fixture = await PipelineFixture.CreateAsync();
         string[] names = ["ZXJT", "zxjt ", "ＺＸＪＴ"];
-        var files = names.Select((name, i) => fixture.Folder.Write($"cases/c{i}.md", $"---\nkind: case\ncustomer: \"{name}\"\n---\n# Case {i}\n\nA deal.\n")).ToList();
+        var files = names.Select((name, i) => fixture.Folder.Write(
+            $"cases/c{i}.md",
+            $"---\nkind: case\ncustomer: \"{name}\"\n---\n# Case {i}\n\nA deal.\n")).ToList();
 
         await fixture.Pipeline.IngestAsync([fixture.Folder.Combine("cases")]);
 
         var customers = await fixture.Graph.ListNodesAsync(Tenant, "Customer");
         var customer = Assert.Single(customers).Node;
         Assert.Equal("customer:zxjt", customer.Id);
-        var links = (await fixture.Graph.GetRelationsAsync(Tenant, customer.Id)).Where(r => r.Type == "for_customer").ToList();
+        var links = (await fixture.Graph.GetRelationsAsync(
+            Tenant,
+            customer.Id)).Where(r => r.Type == "for_customer").ToList();
         Assert.Equal(files.Select(f => NodeId.For("Case", f)).Order(), links.Select(r => r.FromId).Order());
     }
 
@@ -33,8 +37,12 @@ public sealed class IngestionPipelineResolutionTests
 
         await fixture.Pipeline.IngestAsync([zh, en]);
 
-        var zhMentions = (await fixture.Graph.GetSourceEntriesAsync(Tenant, zh)).SelectMany(e => e.Mentions).Select(m => m.NodeId);
-        var enMentions = (await fixture.Graph.GetSourceEntriesAsync(Tenant, en)).SelectMany(e => e.Mentions).Select(m => m.NodeId);
+        var zhMentions = (await fixture.Graph.GetSourceEntriesAsync(
+            Tenant,
+            zh)).SelectMany(e => e.Mentions).Select(m => m.NodeId);
+        var enMentions = (await fixture.Graph.GetSourceEntriesAsync(
+            Tenant,
+            en)).SelectMany(e => e.Mentions).Select(m => m.NodeId);
         var shared = zhMentions.Intersect(enMentions).Where(id => id.StartsWith("feature:", StringComparison.Ordinal));
         Assert.Equal(["feature:system-administrator-role"], shared);
     }
@@ -57,8 +65,12 @@ public sealed class IngestionPipelineResolutionTests
         for (var attempt = 0; attempt < 5; attempt++)
         {
             using var fixture = await PipelineFixture.CreateAsync();
-            var a = fixture.Folder.Write("a/case.md", "---\nkind: case\ncustomer: Shared Corp\nindustry: finance\n---\n# A\n\nThey run Kubernetes.\n");
-            var b = fixture.Folder.Write("b/case.md", "---\nkind: case\ncustomer: SHARED corp\nregion: Shanghai\n---\n# B\n\nThey run Lumina Gateway.\n");
+            var a = fixture.Folder.Write(
+                "a/case.md",
+                "---\nkind: case\ncustomer: Shared Corp\nindustry: finance\n---\n# A\n\nThey run Kubernetes.\n");
+            var b = fixture.Folder.Write(
+                "b/case.md",
+                "---\nkind: case\ncustomer: SHARED corp\nregion: Shanghai\n---\n# B\n\nThey run Lumina Gateway.\n");
 
             await Task.WhenAll(
                 Task.Run(() => fixture.Pipeline.IngestAsync([a])),

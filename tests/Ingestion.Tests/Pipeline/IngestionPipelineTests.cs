@@ -16,13 +16,17 @@ public sealed class IngestionPipelineTests
         var report = await fixture.Pipeline.IngestAsync([RepositoryPaths.Samples]);
 
         Assert.Empty(report.Failed);
-        Assert.Equal(Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories).Count(), report.Added);
+        Assert.Equal(
+            Directory.EnumerateFiles(RepositoryPaths.Samples, "*", SearchOption.AllDirectories).Count(),
+            report.Added);
         var graphCounts = (await fixture.Graph.ListSourcesAsync(TenantIds.Default)).ToDictionary(
             s => s.SourceId,
             s => fixture.Graph.GetSourceEntriesAsync(TenantIds.Default, s.SourceId).Result.Count);
         Assert.Equal(graphCounts, await fixture.Text.CountBySourceAsync(TenantIds.Default));
         Assert.Equal(graphCounts, await fixture.Vectors.CountBySourceAsync(TenantIds.Default));
-        Assert.All(await fixture.Graph.ListSourcesAsync(TenantIds.Default), s => Assert.Equal(SourceState.Committed, s.State));
+        Assert.All(
+            await fixture.Graph.ListSourcesAsync(TenantIds.Default),
+            s => Assert.Equal(SourceState.Committed, s.State));
     }
 
     [Fact]
@@ -43,7 +47,9 @@ public sealed class IngestionPipelineTests
     public async Task IngestAsync_ChangedFile_ReplacesExactlyItsEntries()
     {
         using var fixture = await PipelineFixture.CreateAsync();
-        var file = fixture.Folder.Write("docs/page.md", "# Page\n\nOld sentence about snapshots.\n\n## Extra\n\nA second section.\n");
+        var file = fixture.Folder.Write(
+            "docs/page.md",
+            "# Page\n\nOld sentence about snapshots.\n\n## Extra\n\nA second section.\n");
         await fixture.Pipeline.IngestAsync([file]);
         File.WriteAllText(file, "# Page\n\nNew sentence about alerting.\n");
 
@@ -73,12 +79,22 @@ public sealed class IngestionPipelineTests
         Assert.Equal(1, report.Added);
         var errors = report.Failed.Select(f => f.Error!).ToList();
         Assert.Equal(6, errors.Count);
-        Assert.Contains(errors, e => e.Contains("empty.md", StringComparison.Ordinal) && e.Contains("no content", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e => e.Contains("empty.md", StringComparison.Ordinal) && e.Contains("no content", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("broken.json", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("latin1.md", StringComparison.Ordinal) && e.Contains("not valid UTF-8 (byte offset 2)", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("binary.md", StringComparison.Ordinal) && e.Contains("binary", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("huge.md", StringComparison.Ordinal) && e.Contains("over the limit", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("missing", StringComparison.Ordinal) && e.Contains("no such file or folder", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e => e.Contains("latin1.md", StringComparison.Ordinal) && e.Contains("not valid UTF-8 (byte offset 2)", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e => e.Contains("binary.md", StringComparison.Ordinal) && e.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e => e.Contains("huge.md", StringComparison.Ordinal) && e.Contains("over the limit", StringComparison.Ordinal));
+        Assert.Contains(
+            errors,
+            e => e.Contains("missing", StringComparison.Ordinal) && e.Contains("no such file or folder", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +108,9 @@ public sealed class IngestionPipelineTests
         var report = await fixture.Pipeline.IngestAsync([file]);
 
         Assert.Single(report.Failed);
-        var entry = Assert.Single(await fixture.Graph.GetSourceEntriesAsync(TenantIds.Default, file.Replace('\\', '/')));
+        var entry = Assert.Single(await fixture.Graph.GetSourceEntriesAsync(
+            TenantIds.Default,
+            file.Replace('\\', '/')));
         Assert.Contains("The stored version.", entry.Text, StringComparison.Ordinal);
     }
 
@@ -100,11 +118,15 @@ public sealed class IngestionPipelineTests
     public async Task IngestAsync_CaseNamingAnIndustryAlias_ResolvesToTheCanonicalNode()
     {
         using var fixture = await PipelineFixture.CreateAsync();
-        var file = fixture.Folder.Write("case.md", "---\ntitle: Bank case\nkind: case\ncustomer: ZX Bank\nindustry: 银行\n---\n# Bank case\n\nThey run Kubernetes and Lumina Gateway.\n");
+        var file = fixture.Folder.Write(
+            "case.md",
+            "---\ntitle: Bank case\nkind: case\ncustomer: ZX Bank\nindustry: 银行\n---\n# Bank case\n\nThey run Kubernetes and Lumina Gateway.\n");
 
         await fixture.Pipeline.IngestAsync([file]);
 
-        var relations = await fixture.Graph.GetRelationsAsync(TenantIds.Default, NodeId.For("Case", file.Replace('\\', '/')));
+        var relations = await fixture.Graph.GetRelationsAsync(
+            TenantIds.Default,
+            NodeId.For("Case", file.Replace('\\', '/')));
         Assert.Contains(relations, r => r.Type == "in_industry" && r.ToId == "industry:finance");
         Assert.Contains(relations, r => r.Type == "uses" && r.ToId == "technology:kubernetes");
         Assert.Contains(relations, r => r.Type == "uses" && r.ToId == "product:lumina-gateway");
@@ -131,7 +153,9 @@ public sealed class IngestionPipelineTests
         using var fixture = await PipelineFixture.CreateAsync();
         var seen = new List<IngestProgress>();
 
-        var report = await fixture.Pipeline.IngestAsync([RepositoryPaths.Samples], progress: new InlineProgress(seen.Add));
+        var report = await fixture.Pipeline.IngestAsync(
+            [RepositoryPaths.Samples],
+            progress: new InlineProgress(seen.Add));
 
         Assert.Equal(report.Sources.Count, seen.Count);
         Assert.Equal(Enumerable.Range(1, seen.Count), seen.Select(p => p.Done));

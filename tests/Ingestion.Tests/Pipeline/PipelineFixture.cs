@@ -57,10 +57,16 @@ internal sealed class PipelineFixture : IDisposable
         IReadOnlyList<ISourceReader>? readers = null)
     {
         var folder = new TempDirectory();
-        var graph = new SqliteGraphStore(folder.Combine("data", "graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        var graph = new SqliteGraphStore(
+            folder.Combine("data", "graph.db"),
+            OntologyLoader.Load(RepositoryPaths.Ontologies),
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
         await graph.InitializeAsync();
         var text = new LuceneTextIndex(folder.Combine("data", "text"));
-        var vectors = await EmbeddedVectorIndex.OpenAsync(folder.Combine("data", "vectors.db"), new VectorSpace("test-hashing", 64));
+        var vectors = await EmbeddedVectorIndex.OpenAsync(
+            folder.Combine("data", "vectors.db"),
+            new VectorSpace("test-hashing", 64));
         return new PipelineFixture(folder, graph, text, vectors, embeddings, readers);
     }
 

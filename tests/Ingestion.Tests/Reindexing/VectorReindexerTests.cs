@@ -22,12 +22,16 @@ public sealed class VectorReindexerTests
     public async Task ReindexAsync_AfterSwitchingModels_LeavesAUsableIndexOfTheNewModelWithEveryEntry()
     {
         using var fixture = await IngestedFixtureAsync();
-        var archived = (await fixture.Graph.GetSourceEntriesAsync(Tenant, (await fixture.Graph.ListSourcesAsync(Tenant))[0].SourceId))[0].Id;
+        var archived = (await fixture.Graph.GetSourceEntriesAsync(
+            Tenant,
+            (await fixture.Graph.ListSourcesAsync(Tenant))[0].SourceId))[0].Id;
         await fixture.Graph.SetArchivedAsync(Tenant, [archived], archived: true);
         fixture.Vectors.Dispose();
         var modelB = new HashingEmbeddingGenerator("b", 64);
         var path = fixture.Folder.Combine("data", "vectors.db");
-        var refused = await Assert.ThrowsAsync<VectorSpaceMismatchException>(() => EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("b", 64)));
+        var refused = await Assert.ThrowsAsync<VectorSpaceMismatchException>(() => EmbeddedVectorIndex.OpenAsync(
+            path,
+            new VectorSpace("b", 64)));
         var reindexer = Reindexer(fixture, modelB);
         var progress = new List<ReindexProgress>();
 
@@ -38,7 +42,9 @@ public sealed class VectorReindexerTests
         Assert.Contains("`reindex`", refused.Message, StringComparison.Ordinal);
         Assert.Equal(new VectorSpace("test-hashing", 64), report.Previous);
         Assert.Equal(new VectorSpace("b", 64), report.Space);
-        await Assert.ThrowsAsync<VectorSpaceMismatchException>(() => EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("test-hashing", 64)));
+        await Assert.ThrowsAsync<VectorSpaceMismatchException>(() => EmbeddedVectorIndex.OpenAsync(
+            path,
+            new VectorSpace("test-hashing", 64)));
         using var rebuilt = await EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("b", 64));
         var sources = await fixture.Graph.ListSourcesAsync(Tenant);
         var counts = await rebuilt.CountBySourceAsync(Tenant);
@@ -79,10 +85,14 @@ public sealed class VectorReindexerTests
         Assert.Equal(2, cancelling.Calls);
         Assert.False(File.Exists(reindexer.StagingPath));
         var path = fixture.Folder.Combine("data", "vectors.db");
-        await Assert.ThrowsAsync<VectorSpaceMismatchException>(() => EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("b", 64)));
+        await Assert.ThrowsAsync<VectorSpaceMismatchException>(() => EmbeddedVectorIndex.OpenAsync(
+            path,
+            new VectorSpace("b", 64)));
         using var old = await EmbeddedVectorIndex.OpenAsync(path, new VectorSpace("test-hashing", 64));
         Assert.Equal(before, await old.CountBySourceAsync(Tenant));
-        Assert.Equal(hitsBefore.Select(h => h.EntryId), (await old.SearchAsync(Tenant, probe, 10)).Select(h => h.EntryId));
+        Assert.Equal(
+            hitsBefore.Select(h => h.EntryId),
+            (await old.SearchAsync(Tenant, probe, 10)).Select(h => h.EntryId));
     }
 
     [Fact]
@@ -117,7 +127,9 @@ public sealed class VectorReindexerTests
         var fixture = await PipelineFixture.CreateAsync();
         var files = new[]
         {
-            fixture.Folder.Write("docs/a.md", "# Alpha\n\nAlpha text about the gateway.\n\n## Setup\n\nInstall the Alpha agent.\n"),
+            fixture.Folder.Write(
+                "docs/a.md",
+                "# Alpha\n\nAlpha text about the gateway.\n\n## Setup\n\nInstall the Alpha agent.\n"),
             fixture.Folder.Write("docs/b.md", "# Beta\n\nBeta gateway supports TLS1.3.\n"),
             fixture.Folder.Write("docs/c.md", "# 网关\n\n网关支持TLS1.3协议。\n\n## 部署\n\nK8s集群部署指南。\n"),
         };
@@ -160,7 +172,9 @@ public sealed class VectorReindexerTests
             return inner.GenerateAsync(values, options, cancellationToken);
         }
 
-        public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
+        public object? GetService(
+            Type serviceType,
+            object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
 
         public void Dispose() => inner.Dispose();
     }

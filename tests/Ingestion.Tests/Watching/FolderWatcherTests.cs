@@ -28,9 +28,15 @@ public sealed class FolderWatcherTests
         var page = Path.Combine(folder, "page.md");
 
         File.WriteAllText(page, "# Page\n\nFirst words.\n");
-        await UntilAsync(fixture, ids => ids.SequenceEqual([page]), e => e.Contains("First words.", StringComparison.Ordinal));
+        await UntilAsync(
+            fixture,
+            ids => ids.SequenceEqual([page]),
+            e => e.Contains("First words.", StringComparison.Ordinal));
         File.WriteAllText(page, "# Page\n\nSecond words.\n");
-        await UntilAsync(fixture, ids => ids.SequenceEqual([page]), e => e.Contains("Second words.", StringComparison.Ordinal));
+        await UntilAsync(
+            fixture,
+            ids => ids.SequenceEqual([page]),
+            e => e.Contains("Second words.", StringComparison.Ordinal));
         var renamed = Path.Combine(folder, "renamed.md");
         File.Move(page, renamed);
         await UntilAsync(fixture, ids => ids.SequenceEqual([renamed]), _ => true);

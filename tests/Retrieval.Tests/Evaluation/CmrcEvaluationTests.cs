@@ -25,7 +25,9 @@ public sealed class CmrcEvaluationTests : IDisposable
         var report = await evaluator.RunAsync(set, _folder.Path);
 
         Assert.Equal(1610, report.Queries);
-        Assert.True(report.Hybrid.NdcgAt10 >= report.Bm25.NdcgAt10, $"hybrid {report.Hybrid.NdcgAt10} < bm25 {report.Bm25.NdcgAt10}");
+        Assert.True(
+            report.Hybrid.NdcgAt10 >= report.Bm25.NdcgAt10,
+            $"hybrid {report.Hybrid.NdcgAt10} < bm25 {report.Bm25.NdcgAt10}");
         Assert.True(report.Bm25.NdcgAt10 > 0.986, $"bm25 nDCG@10 {report.Bm25.NdcgAt10} is not above the plain recipe's 0.986");
     }
 }

@@ -21,7 +21,11 @@ public sealed class LedgerUsageRecorderTests : IDisposable
         using var ledger = new UsageLedger(_folder.Combine("liveness.db"));
         await using var recorder = Recorder(ledger, new LivenessOptions { BatchSize = 2 });
 
-        recorder.Record("t", ["a", "b", "c"], UsageKind.Retrieved, UsageCaller.Opaque(CallerKind.Crm, "alice@example.com"));
+        recorder.Record(
+            "t",
+            ["a", "b", "c"],
+            UsageKind.Retrieved,
+            UsageCaller.Opaque(CallerKind.Crm, "alice@example.com"));
         _time.Advance(TimeSpan.FromMinutes(1));
         recorder.Record("t", ["a"], UsageKind.Cited, UsageCaller.Anonymous(CallerKind.Chat));
         await recorder.FlushAsync();

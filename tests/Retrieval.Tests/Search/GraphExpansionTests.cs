@@ -50,7 +50,12 @@ public sealed class GraphExpansionTests : IAsyncLifetime, IDisposable
     {
         List<(string Id, ScoreBreakdown Score)> fused = [("e1", new ScoreBreakdown(1, 5.0, null, null, 0.5) { FusedBeforeGraph = 0.5 })];
 
-        var ranked = await GraphExpansion.ApplyAsync(_graph!, TenantIds.Default, fused, new RetrievalOptions(), CancellationToken.None);
+        var ranked = await GraphExpansion.ApplyAsync(
+            _graph!,
+            TenantIds.Default,
+            fused,
+            new RetrievalOptions(),
+            CancellationToken.None);
 
         Assert.Equal(["e1", "e2"], ranked.Select(r => r.Id));
         var joined = ranked[1].Score;
@@ -65,7 +70,12 @@ public sealed class GraphExpansionTests : IAsyncLifetime, IDisposable
     {
         List<(string Id, ScoreBreakdown Score)> fused = [("e1", new ScoreBreakdown(1, 5.0, null, null, 0.5) { FusedBeforeGraph = 0.5 })];
 
-        var ranked = await GraphExpansion.ApplyAsync(_graph!, TenantIds.Default, fused, new RetrievalOptions { GraphSeedHits = 0 }, CancellationToken.None);
+        var ranked = await GraphExpansion.ApplyAsync(
+            _graph!,
+            TenantIds.Default,
+            fused,
+            new RetrievalOptions { GraphSeedHits = 0 },
+            CancellationToken.None);
 
         Assert.Equal(["e1"], ranked.Select(r => r.Id));
     }

@@ -24,11 +24,23 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _graph = new SqliteGraphStore(_folder.Combine("graph.db"), OntologyLoader.Load(RepositoryPaths.Ontologies), TimeProvider.System, NullLogger<SqliteGraphStore>.Instance);
+        _graph = new SqliteGraphStore(
+            _folder.Combine("graph.db"),
+            OntologyLoader.Load(RepositoryPaths.Ontologies),
+            TimeProvider.System,
+            NullLogger<SqliteGraphStore>.Instance);
         await _graph.InitializeAsync();
         _text = new LuceneTextIndex(_folder.Combine("text"));
-        _vectors = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), new VectorSpace("test-hashing", 64));
-        _searcher = new HybridSearcher(_graph, _text, _vectors, _embeddings, Options.Create(new RetrievalOptions { Fusion = FusionMethods.ReciprocalRank }), NullLogger<HybridSearcher>.Instance);
+        _vectors = await EmbeddedVectorIndex.OpenAsync(
+            _folder.Combine("vectors.db"),
+            new VectorSpace("test-hashing", 64));
+        _searcher = new HybridSearcher(
+            _graph,
+            _text,
+            _vectors,
+            _embeddings,
+            Options.Create(new RetrievalOptions { Fusion = FusionMethods.ReciprocalRank }),
+            NullLogger<HybridSearcher>.Instance);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -57,9 +69,14 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         Assert.Equal("Guide > Audit logging", first.Section);
         Assert.Equal(1, first.Components.Bm25Rank);
         Assert.NotNull(first.Components.VectorRank);
-        Assert.Equal((1.0 / (60 + 1)) + (1.0 / (60 + first.Components.VectorRank!.Value)), first.Components.FusedBeforeGraph, 9);
+        Assert.Equal(
+            (1.0 / (60 + 1)) + (1.0 / (60 + first.Components.VectorRank!.Value)),
+            first.Components.FusedBeforeGraph,
+            9);
         Assert.Equal(first.Components.Fused, first.Score);
-        Assert.Contains(first.Entities, e => e.Id == "feature:audit-logs" && e.Type == "Feature" && e.Name == "Audit logs");
+        Assert.Contains(
+            first.Entities,
+            e => e.Id == "feature:audit-logs" && e.Type == "Feature" && e.Name == "Audit logs");
         Assert.Equal("chars 0-10", first.Locator);
         Assert.Equal(60, response.RrfK);
     }
@@ -126,7 +143,13 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
     public async Task SearchAsync_MinMaxFusion_ReportsMethodAndNormalisedScore()
     {
         var options = new RetrievalOptions { Fusion = FusionMethods.MinMax, GraphSeedHits = 0 };
-        var searcher = new HybridSearcher(_graph!, _text!, _vectors!, _embeddings, Options.Create(options), NullLogger<HybridSearcher>.Instance);
+        var searcher = new HybridSearcher(
+            _graph!,
+            _text!,
+            _vectors!,
+            _embeddings,
+            Options.Create(options),
+            NullLogger<HybridSearcher>.Instance);
         await IndexAsync(
             Entry("e1", "Audit logging", "audit log audit log"),
             Entry("e2", "Alerting", "alert rules and one audit"));
@@ -152,9 +175,15 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
     {
         var source = new SourceRecord(Source, Source, "docs", "hash", SourceState.Pending, DateTimeOffset.UnixEpoch);
         await _graph!.CommitSourceAsync(new SourceCommit { Source = source, Entries = entries });
-        await _text!.ReplaceSourceAsync(TenantIds.Default, Source, [.. entries.Select(e => new TextDocument(e.Id, TenantIds.Default, Source, e.Kind, e.Title, e.Text))]);
+        await _text!.ReplaceSourceAsync(
+            TenantIds.Default,
+            Source,
+            [.. entries.Select(e => new TextDocument(e.Id, TenantIds.Default, Source, e.Kind, e.Title, e.Text))]);
         var vectors = await _embeddings.GenerateAsync(entries.Select(e => e.Text));
-        await _vectors!.ReplaceSourceAsync(TenantIds.Default, Source, [.. entries.Select((e, i) => new VectorEntry(e.Id, e.ContentHash, vectors[i].Vector))]);
+        await _vectors!.ReplaceSourceAsync(
+            TenantIds.Default,
+            Source,
+            [.. entries.Select((e, i) => new VectorEntry(e.Id, e.ContentHash, vectors[i].Vector))]);
     }
 
     private static KnowledgeEntry Entry(string id, string heading, string text, string? mention = null, bool archived = false) => new()

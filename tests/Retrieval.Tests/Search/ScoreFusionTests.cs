@@ -17,7 +17,11 @@ public sealed class ScoreFusionTests
     {
         var options = new RetrievalOptions { Fusion = FusionMethods.ReciprocalRank, RrfK = 10, TextWeight = 1, VectorWeight = 2 };
 
-        var fused = ScoreFusion.Fuse(s_text, s_vectors, options, new VectorLegDecision(2, null)).ToDictionary(p => p.Id, p => p.Score);
+        var fused = ScoreFusion.Fuse(
+            s_text,
+            s_vectors,
+            options,
+            new VectorLegDecision(2, null)).ToDictionary(p => p.Id, p => p.Score);
 
         Assert.Equal((1.0 / 11) + (2.0 / 12), fused["a"].Fused, 12);
         Assert.Equal(1.0 / 12, fused["b"].Fused, 12);
@@ -42,7 +46,11 @@ public sealed class ScoreFusionTests
     [Fact]
     public void Fuse_SkippedVectorLeg_KeepsBm25OrderAndNote()
     {
-        var fused = ScoreFusion.Fuse(s_text, [], new RetrievalOptions(), new VectorLegDecision(0, "vector leg skipped: test"));
+        var fused = ScoreFusion.Fuse(
+            s_text,
+            [],
+            new RetrievalOptions(),
+            new VectorLegDecision(0, "vector leg skipped: test"));
 
         Assert.Equal(["a", "b", "c"], fused.Select(p => p.Id));
         Assert.All(fused, p => Assert.Equal("vector leg skipped: test", p.Score.VectorNote));

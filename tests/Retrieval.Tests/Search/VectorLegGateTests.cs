@@ -24,7 +24,10 @@ public sealed class VectorLegGateTests
     [Fact]
     public void Decide_EnglishQuery_KeepsConfiguredWeight()
     {
-        var decision = VectorLegGate.Decide("audit log retention", new RetrievalOptions { VectorWeight = 0.7 }, localEnglishModel: true);
+        var decision = VectorLegGate.Decide(
+            "audit log retention",
+            new RetrievalOptions { VectorWeight = 0.7 },
+            localEnglishModel: true);
 
         Assert.Equal(0.7, decision.Weight, 9);
         Assert.Null(decision.Note);
@@ -61,7 +64,10 @@ public sealed class VectorLegGateTests
     [Fact]
     public void Decide_GateOff_KeepsFullWeightForChinese()
     {
-        var decision = VectorLegGate.Decide("数据安全", new RetrievalOptions { VectorCjkShareLimit = 1 }, localEnglishModel: false);
+        var decision = VectorLegGate.Decide(
+            "数据安全",
+            new RetrievalOptions { VectorCjkShareLimit = 1 },
+            localEnglishModel: false);
 
         Assert.Equal(1, decision.Weight, 9);
     }
@@ -70,7 +76,10 @@ public sealed class VectorLegGateTests
     public void Decide_LocalModelWithUnknownPieces_SkipsLeg()
     {
         // Emoji and rare ideographs are outside the English vocabulary: every piece is [UNK].
-        var decision = VectorLegGate.Decide("👍 🚀 𠮷", new RetrievalOptions { VectorCjkShareLimit = 1 }, localEnglishModel: true);
+        var decision = VectorLegGate.Decide(
+            "👍 🚀 𠮷",
+            new RetrievalOptions { VectorCjkShareLimit = 1 },
+            localEnglishModel: true);
 
         Assert.True(decision.Skipped);
         Assert.Contains("cannot spell", decision.Note, StringComparison.Ordinal);

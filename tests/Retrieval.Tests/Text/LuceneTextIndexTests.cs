@@ -84,7 +84,11 @@ public sealed class LuceneTextIndexTests : IDisposable
     [Fact]
     public async Task CountBySourceAsync_SeveralSourcesAndTenants_CountsOnlyTheTenant()
     {
-        await ReplaceAsync("s1", Doc("s1", "e1", "a", "one"), Doc("s1", "e2", "b", "two"), Doc("s1", "e3", "c", "three"));
+        await ReplaceAsync(
+            "s1",
+            Doc("s1", "e1", "a", "one"),
+            Doc("s1", "e2", "b", "two"),
+            Doc("s1", "e3", "c", "three"));
         await ReplaceAsync("s2", Doc("s2", "e4", "d", "four"));
         await _index.ReplaceSourceAsync(OtherTenant, "s3", [Doc("s3", "x1", "e", "five", OtherTenant)]);
 
@@ -120,7 +124,9 @@ public sealed class LuceneTextIndexTests : IDisposable
     [InlineData("报价(含税", "h2")]
     [InlineData("等保2.0:三级", "h3")]
     [InlineData("\"SLA 保障", "h4")]
-    public async Task SearchAsync_QueryWithSyntaxCharacters_FindsMatchingDocumentFirst(string query, string expectedFirst)
+    public async Task SearchAsync_QueryWithSyntaxCharacters_FindsMatchingDocumentFirst(
+        string query,
+        string expectedFirst)
     {
         await SeedHostileCorpusAsync();
 
@@ -379,7 +385,12 @@ public sealed class LuceneTextIndexTests : IDisposable
         Assert.NotNull(record.Exception);
     }
 
-    private static TextDocument Doc(string sourceId, string entryId, string title, string text, string tenant = Tenant) =>
+    private static TextDocument Doc(
+        string sourceId,
+        string entryId,
+        string title,
+        string text,
+        string tenant = Tenant) =>
         new(entryId, tenant, sourceId, "section", title, text);
 
     private static List<string> Ids(IEnumerable<TextHit> hits) => hits.Select(hit => hit.EntryId).ToList();

@@ -16,7 +16,10 @@ public sealed class EmbeddedVectorIndexTests : IDisposable
     public async Task SearchAsync_ReturnsNearestFirst()
     {
         using var index = await OpenAsync();
-        await index.ReplaceSourceAsync("t", "s1", [Entry("x", 1, 0, 0), Entry("y", 0, 1, 0), Entry("xy", 0.7f, 0.7f, 0)]);
+        await index.ReplaceSourceAsync(
+            "t",
+            "s1",
+            [Entry("x", 1, 0, 0), Entry("y", 0, 1, 0), Entry("xy", 0.7f, 0.7f, 0)]);
 
         var hits = await index.SearchAsync("t", new float[] { 1, 0, 0 }, 2);
 
@@ -88,7 +91,10 @@ public sealed class EmbeddedVectorIndexTests : IDisposable
 
         Assert.Contains("test-model", error.Message, StringComparison.Ordinal);
         Assert.Contains($"'{model}' ({dimensions} dims", error.Message, StringComparison.Ordinal);
-        Assert.Contains("run `reindex` to rebuild the vectors with the configured model", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "run `reindex` to rebuild the vectors with the configured model",
+            error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,12 +102,17 @@ public sealed class EmbeddedVectorIndexTests : IDisposable
     {
         using var index = await OpenAsync();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => index.ReplaceSourceAsync("t", "s1", [Entry("ok", 1, 0, 0), new VectorEntry("bad", "h", new float[] { 1, 0 })]));
+        await Assert.ThrowsAsync<ArgumentException>(() => index.ReplaceSourceAsync(
+            "t",
+            "s1",
+            [Entry("ok", 1, 0, 0), new VectorEntry("bad", "h", new float[] { 1, 0 })]));
 
         Assert.Empty(await index.CountBySourceAsync("t"));
     }
 
-    private Task<EmbeddedVectorIndex> OpenAsync() => EmbeddedVectorIndex.OpenAsync(_folder.Combine("vectors.db"), Space);
+    private Task<EmbeddedVectorIndex> OpenAsync() => EmbeddedVectorIndex.OpenAsync(
+        _folder.Combine("vectors.db"),
+        Space);
 
     private static VectorEntry Entry(string id, float x, float y, float z)
     {
