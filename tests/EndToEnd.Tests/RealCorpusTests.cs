@@ -72,7 +72,11 @@ public sealed class RealCorpusTests(RealCorpusFixture corpus, ITestOutputHelper 
 
         using var channel = GrpcChannel.ForAddress(address);
         var grpc = await new KnowledgeService.KnowledgeServiceClient(channel).SearchAsync(new SearchRequest { Query = "audit log", TopK = 10 });
-        using var http = new HttpClient { BaseAddress = new Uri(address), DefaultRequestVersion = System.Net.HttpVersion.Version11 };
+        using var http = new HttpClient
+        {
+            BaseAddress = new Uri(address),
+            DefaultRequestVersion = System.Net.HttpVersion.Version11,
+        };
         var response = await http.PostAsJsonAsync("/v1/search", new { query = "audit log", topK = 10 });
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

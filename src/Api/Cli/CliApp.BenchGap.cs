@@ -13,8 +13,16 @@ internal sealed partial class CliApp
 {
     private Command BenchGapCommand()
     {
-        var profile = new Option<FileInfo>("--profile") { Description = "The customer profile, YAML or JSON.", Required = true };
-        var runs = new Option<int>("--runs") { Description = "Measured runs (after 3 warm-up runs).", DefaultValueFactory = _ => 50 };
+        var profile = new Option<FileInfo>("--profile")
+        {
+            Description = "The customer profile, YAML or JSON.",
+            Required = true,
+        };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Measured runs (after 3 warm-up runs).",
+            DefaultValueFactory = _ => 50,
+        };
 
         var command = new Command(
             "gap",

@@ -26,7 +26,10 @@ internal sealed partial class CliApp
     private Command BenchLedgerCommand()
     {
         var rounds = new Option<int>("--rounds") { Description = "Searches per mode.", DefaultValueFactory = _ => 500 };
-        var command = new Command("ledger", "Search latency with the usage ledger off and on (medians, p99, ratio).") { rounds };
+        var command = new Command("ledger", "Search latency with the usage ledger off and on (medians, p99, ratio).")
+        {
+            rounds,
+        };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
             var data = result.GetValue(_data) ?? Path.Combine(

@@ -14,13 +14,39 @@ internal sealed partial class CliApp
 {
     private Command BenchMatchCommand()
     {
-        var cases = new Option<int>("--cases") { Description = "How many cases to generate.", DefaultValueFactory = _ => 100_000 };
-        var queries = new Option<int>("--queries") { Description = "How many facet queries to time per run.", DefaultValueFactory = _ => 2_000 };
-        var textQueries = new Option<int>("--text-queries") { Description = "How many free-text queries (embedding + hybrid search) to time.", DefaultValueFactory = _ => 100 };
-        var crm = new Option<DirectoryInfo?>("--crm") { Description = "The CRM export folder (default: ../shared/data/crm-sales-opportunities above the current folder)." };
-        var seed = new Option<int>("--seed") { Description = "Random seed of the generator.", DefaultValueFactory = _ => 7 };
+        var cases = new Option<int>("--cases")
+        {
+            Description = "How many cases to generate.",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var queries = new Option<int>("--queries")
+        {
+            Description = "How many facet queries to time per run.",
+            DefaultValueFactory = _ => 2_000,
+        };
+        var textQueries = new Option<int>("--text-queries")
+        {
+            Description = "How many free-text queries (embedding + hybrid search) to time.",
+            DefaultValueFactory = _ => 100,
+        };
+        var crm = new Option<DirectoryInfo?>("--crm")
+        {
+            Description = "The CRM export folder (default: ../shared/data/crm-sales-opportunities above the current folder).",
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed of the generator.",
+            DefaultValueFactory = _ => 7,
+        };
 
-        var command = new Command("match", "Case matching latency: the real CRM data, then with generated cases added.") { cases, queries, textQueries, crm, seed };
+        var command = new Command("match", "Case matching latency: the real CRM data, then with generated cases added.")
+        {
+            cases,
+            queries,
+            textQueries,
+            crm,
+            seed,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             var folder = result.GetValue(crm)?.FullName ?? FindCrmFolder();

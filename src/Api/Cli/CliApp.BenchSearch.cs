@@ -10,7 +10,11 @@ internal sealed partial class CliApp
 {
     private Command BenchSearchCommand()
     {
-        var chunks = new Option<int>("--chunks") { Description = "Chunks in the synthetic index.", DefaultValueFactory = _ => 100_000 };
+        var chunks = new Option<int>("--chunks")
+        {
+            Description = "Chunks in the synthetic index.",
+            DefaultValueFactory = _ => 100_000,
+        };
         var queries = new Option<int>("--queries") { Description = "Queries timed.", DefaultValueFactory = _ => 300 };
         var search = new Command("search", "Hybrid search p50/p99 over a synthetic index, and the vector leg against a naive exact scan.")
         {

@@ -14,7 +14,10 @@ internal sealed partial class CliApp
 {
     private Command CheckCommand()
     {
-        var json = new Option<bool>("--json") { Description = "Print one JSON object with every source and its count in each store." };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print one JSON object with every source and its count in each store.",
+        };
         var command = new Command(
             "check",
             "Repair the stores after a crash (roll interrupted commits forward, drop stray index entries) and report whether graph, text index and vectors agree.")

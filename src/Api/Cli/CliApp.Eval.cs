@@ -16,13 +16,28 @@ internal sealed partial class CliApp
 {
     private Command EvalCommand()
     {
-        var dataset = new Option<string>("--dataset") { Description = "A BEIR-layout folder: corpus.jsonl, queries.jsonl, qrels/<split>.tsv.", Required = true };
-        var split = new Option<string>("--split") { Description = "The judgements to score: qrels/<split>.tsv.", DefaultValueFactory = _ => "dev" };
+        var dataset = new Option<string>("--dataset")
+        {
+            Description = "A BEIR-layout folder: corpus.jsonl, queries.jsonl, qrels/<split>.tsv.",
+            Required = true,
+        };
+        var split = new Option<string>("--split")
+        {
+            Description = "The judgements to score: qrels/<split>.tsv.",
+            DefaultValueFactory = _ => "dev",
+        };
         var queries = new Option<string?>("--queries") { Description = "A queries.jsonl to use instead of the set's." };
         var qrels = new Option<string?>("--qrels") { Description = "A judgements file to use instead of the split's." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the metrics of each mode." };
-        var cache = new Option<string?>("--cache") { Description = "A folder that keeps the embeddings between runs (by content hash)." };
-        var analysis = new Option<TextAnalysis>("--analysis") { Description = "How the BM25 leg cuts Chinese.", DefaultValueFactory = _ => TextAnalysis.Default };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "A folder that keeps the embeddings between runs (by content hash).",
+        };
+        var analysis = new Option<TextAnalysis>("--analysis")
+        {
+            Description = "How the BM25 leg cuts Chinese.",
+            DefaultValueFactory = _ => TextAnalysis.Default,
+        };
         var fusion = new Option<string?>("--fusion") { Description = "Override the fusion method: rrf or minmax." };
         fusion.AcceptOnlyFromAmong(FusionMethods.ReciprocalRank, FusionMethods.MinMax);
         var rrfK = new Option<int?>("--rrf-k") { Description = "Override the RRF constant." };

@@ -11,10 +11,18 @@ internal sealed partial class CliApp
 {
     private Command FactsCommand()
     {
-        var product = new Argument<string>("PRODUCT") { Description = "A product name, alias or node id (Solr, Quickwit)." };
+        var product = new Argument<string>("PRODUCT")
+        {
+            Description = "A product name, alias or node id (Solr, Quickwit).",
+        };
         var at = new Option<string?>("--at") { Description = "Only the facts valid on this date (YYYY-MM-DD)." };
         var json = new Option<bool>("--json") { Description = "Print the versions and facts as JSON." };
-        var command = new Command("facts", "What the news says a product's versions support, now or on a date.") { product, at, json };
+        var command = new Command("facts", "What the news says a product's versions support, now or on a date.")
+        {
+            product,
+            at,
+            json,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             DateOnly? date = null;

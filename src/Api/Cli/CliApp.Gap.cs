@@ -17,7 +17,11 @@ internal sealed partial class CliApp
             Description = "The customer profile, YAML or JSON (standard, level or baseline, extensions, implemented, components...).",
             Required = true,
         };
-        var format = new Option<string>("--format") { Description = "md (a report for the customer) or json.", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format")
+        {
+            Description = "md (a report for the customer) or json.",
+            DefaultValueFactory = _ => "md",
+        };
         format.AcceptOnlyFromAmong("md", "json");
         var textMatches = new Option<bool>("--text-matches")
         {

@@ -11,7 +11,11 @@ internal sealed partial class CliApp
 {
     private Command IngestCommand()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest (folders recursively).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders to ingest (folders recursively).",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var kind = new Option<string>("--kind")
         {
             Description = "The kind of the sources: auto (detect), docs, cases, news or standard.",
@@ -19,9 +23,18 @@ internal sealed partial class CliApp
         };
         kind.AcceptOnlyFromAmong([.. SourceKinds.All]);
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the outcome." };
-        var prune = new Option<bool>("--prune") { Description = "Also remove stored sources whose files are gone from the given folders." };
+        var prune = new Option<bool>("--prune")
+        {
+            Description = "Also remove stored sources whose files are gone from the given folders.",
+        };
 
-        var command = new Command("ingest", "Ingest product docs, cases, news and compliance catalogs.") { paths, kind, json, prune };
+        var command = new Command("ingest", "Ingest product docs, cases, news and compliance catalogs.")
+        {
+            paths,
+            kind,
+            json,
+            prune,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             using var host = await CliHost.StartAsync(

@@ -27,9 +27,19 @@ internal sealed partial class CliApp
 
     private Command LivenessReportCommand()
     {
-        var type = new Option<string?>("--type") { Description = "Only entries of this kind (section, case, news, control, component)." };
-        var lowest = new Option<int>("--lowest") { Description = "How many of the lowest-scoring entries.", DefaultValueFactory = _ => 20 };
-        var olderThan = new Option<string?>("--older-than") { Description = "Only entries whose content is at least this old (180d, 26w, 6m, 1y)." };
+        var type = new Option<string?>("--type")
+        {
+            Description = "Only entries of this kind (section, case, news, control, component).",
+        };
+        var lowest = new Option<int>("--lowest")
+        {
+            Description = "How many of the lowest-scoring entries.",
+            DefaultValueFactory = _ => 20,
+        };
+        var olderThan = new Option<string?>("--older-than")
+        {
+            Description = "Only entries whose content is at least this old (180d, 26w, 6m, 1y).",
+        };
         var format = FormatOption("md", "csv", "json");
 
         var command = new Command("report", "The entries with the lowest liveness scores, with their metrics and why they scored low.")
@@ -88,8 +98,15 @@ internal sealed partial class CliApp
 
     private Command PruneCommand()
     {
-        var entries = new Argument<string[]>("ENTRY") { Description = "Entries to archive (ids from `search --json`).", Arity = ArgumentArity.ZeroOrMore };
-        var below = new Option<double?>("--below") { Description = "Archive every live entry whose score is below SCORE (0-1)." };
+        var entries = new Argument<string[]>("ENTRY")
+        {
+            Description = "Entries to archive (ids from `search --json`).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var below = new Option<double?>("--below")
+        {
+            Description = "Archive every live entry whose score is below SCORE (0-1).",
+        };
         var type = new Option<string?>("--type") { Description = "With --below: only entries of this kind." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Only list what would be archived." };
         var reason = new Option<string?>("--reason") { Description = "Why (required); recorded in the audit log." };
@@ -125,7 +142,11 @@ internal sealed partial class CliApp
 
     private Command RestoreCommand()
     {
-        var entries = new Argument<string[]>("ENTRY") { Description = "Archived entries to bring back.", Arity = ArgumentArity.OneOrMore };
+        var entries = new Argument<string[]>("ENTRY")
+        {
+            Description = "Archived entries to bring back.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var reason = new Option<string?>("--reason") { Description = "Why (optional); recorded in the audit log." };
         var actor = ActorOption();
 
@@ -148,11 +169,24 @@ internal sealed partial class CliApp
     {
         var entry = new Argument<string>("ENTRY") { Description = "The entry's id, as `search --json` returns it." };
         var score = new Option<int?>("--score") { Description = "1 (useless) to 5 (very useful)." };
-        var helpful = new Option<bool>("--helpful") { Description = "The entry helped (counts as 5); instead of --score." };
-        var notHelpful = new Option<bool>("--not-helpful") { Description = "The entry did not help (counts as 1); instead of --score." };
+        var helpful = new Option<bool>("--helpful")
+        {
+            Description = "The entry helped (counts as 5); instead of --score.",
+        };
+        var notHelpful = new Option<bool>("--not-helpful")
+        {
+            Description = "The entry did not help (counts as 1); instead of --score.",
+        };
         var comment = new Option<string?>("--comment") { Description = "An optional comment." };
 
-        var command = new Command("rate", "Rate an entry: --score N, --helpful or --not-helpful.") { entry, score, helpful, notHelpful, comment };
+        var command = new Command("rate", "Rate an entry: --score N, --helpful or --not-helpful.")
+        {
+            entry,
+            score,
+            helpful,
+            notHelpful,
+            comment,
+        };
         command.SetAction((result, cancellationToken) => LivenessGuardAsync(async () =>
         {
             var verdict = RatingVerdict(result.GetValue(score), result.GetValue(helpful), result.GetValue(notHelpful));
@@ -210,7 +244,11 @@ internal sealed partial class CliApp
 
     private static Option<string> FormatOption(params string[] formats)
     {
-        var option = new Option<string>("--format") { Description = $"Output format: {string.Join(", ", formats)}.", DefaultValueFactory = _ => formats[0] };
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}.",
+            DefaultValueFactory = _ => formats[0],
+        };
         option.AcceptOnlyFromAmong(formats);
         return option;
     }

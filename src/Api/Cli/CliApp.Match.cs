@@ -16,12 +16,22 @@ internal sealed partial class CliApp
         {
             Description = "A JSON file describing the opportunity: account, industry, employees, revenue, region, products, text, language.",
         };
-        var id = new Option<string?>("--opportunity-id") { Description = "An open opportunity of the ingested CRM pipeline, by its id." };
+        var id = new Option<string?>("--opportunity-id")
+        {
+            Description = "An open opportunity of the ingested CRM pipeline, by its id.",
+        };
         var top = new Option<int?>("--top") { Description = "How many matches (default 5)." };
         var risks = new Option<bool>("--risks") { Description = "Also show the most similar lost deals, as risks." };
         var json = new Option<bool>("--json") { Description = "Print the matches as JSON." };
 
-        var command = new Command("match", "Find the past cases most similar to an opportunity, with the reasons.") { file, id, top, risks, json };
+        var command = new Command("match", "Find the past cases most similar to an opportunity, with the reasons.")
+        {
+            file,
+            id,
+            top,
+            risks,
+            json,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             var path = result.GetValue(file);
@@ -43,7 +53,11 @@ internal sealed partial class CliApp
                 return Fatal;
             }
 
-            request = request with { Top = result.GetValue(top) ?? request.Top, IncludeRisks = result.GetValue(risks) || request.IncludeRisks };
+            request = request with
+            {
+                Top = result.GetValue(top) ?? request.Top,
+                IncludeRisks = result.GetValue(risks) || request.IncludeRisks,
+            };
             using var host = await CliHost.StartAsync(
                 result.GetValue(_data),
                 result.GetValue(_verbose),
@@ -155,7 +169,15 @@ internal sealed partial class CliApp
                 $"{i + 1,2}. {m.Title}{more}  score {m.Score:F3}  [{m.CaseId}]"));
             await output.WriteLineAsync($"    {m.Reason}");
             var f = m.Facets;
-            var parts = new (string Name, double? Value)[] { ("industry", f.Industry), ("size", f.Size), ("region", f.Region), ("products", f.Products), ("text", f.Text), ("graph", f.Graph) };
+            var parts = new (string Name, double? Value)[]
+            {
+                ("industry", f.Industry),
+                ("size", f.Size),
+                ("region", f.Region),
+                ("products", f.Products),
+                ("text", f.Text),
+                ("graph", f.Graph),
+            };
             await output.WriteLineAsync("    " + string.Join(
                 "  ",
                 parts.Where(p => p.Value is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.00}"))));

@@ -24,7 +24,11 @@ internal sealed partial class CliApp
     {
         var json = new Option<bool>("--json") { Description = "Print a JSON array of flags." };
         var all = new Option<bool>("--all") { Description = "Include confirmed and cleared flags." };
-        var command = new Command("list", "List the entries flagged needs-review, with the news that flagged them.") { json, all };
+        var command = new Command("list", "List the entries flagged needs-review, with the news that flagged them.")
+        {
+            json,
+            all,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             using var host = await CliHost.StartAsync(
@@ -65,9 +69,16 @@ internal sealed partial class CliApp
 
     private Command ReviewConfirmCommand()
     {
-        var entry = new Argument<string>("ENTRY") { Description = "Entry id, source id or file path whose flags are confirmed." };
+        var entry = new Argument<string>("ENTRY")
+        {
+            Description = "Entry id, source id or file path whose flags are confirmed.",
+        };
         var note = new Option<string?>("--note") { Description = "Why the entry still holds." };
-        var command = new Command("confirm", "Confirm that a flagged entry still holds; its open flags are resolved.") { entry, note };
+        var command = new Command("confirm", "Confirm that a flagged entry still holds; its open flags are resolved.")
+        {
+            entry,
+            note,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             using var host = await CliHost.StartAsync(

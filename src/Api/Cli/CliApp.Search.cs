@@ -13,7 +13,10 @@ internal sealed partial class CliApp
 {
     private Command SearchCommand()
     {
-        var query = new Argument<string>("QUERY") { Description = "What to look for, in any language; searched as plain text." };
+        var query = new Argument<string>("QUERY")
+        {
+            Description = "What to look for, in any language; searched as plain text.",
+        };
         var top = new Option<int>("--top") { Description = "How many hits (1-100).", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array of hits." };
 

@@ -15,7 +15,10 @@ internal sealed partial class CliApp
             DefaultValueFactory = _ => "http://127.0.0.1:5080",
         };
 
-        var command = new Command("serve", "Serve gRPC (with reflection and health) and its JSON transcoding.") { urls };
+        var command = new Command("serve", "Serve gRPC (with reflection and health) and its JSON transcoding.")
+        {
+            urls,
+        };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             var list = (result.GetValue(urls) ?? "").Split(

@@ -11,7 +11,11 @@ internal sealed partial class CliApp
 {
     private Command WatchCommand()
     {
-        var folders = new Argument<string[]>("DIR") { Description = "Folders to keep the stores in step with.", Arity = ArgumentArity.OneOrMore };
+        var folders = new Argument<string[]>("DIR")
+        {
+            Description = "Folders to keep the stores in step with.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var debounce = new Option<int>("--debounce")
         {
             Description = "Quiet time in milliseconds after the last change before the stores are updated.",

@@ -99,7 +99,11 @@ internal static class LivenessMapper
 
     public static LivenessActionResponse ToProto(PruneResult result)
     {
-        var proto = new LivenessActionResponse { DryRun = result.DryRun, Audit = result.Audit is null ? null : ToProto(result.Audit) };
+        var proto = new LivenessActionResponse
+        {
+            DryRun = result.DryRun,
+            Audit = result.Audit is null ? null : ToProto(result.Audit),
+        };
         proto.EntryIds.AddRange(result.EntryIds);
         return proto;
     }

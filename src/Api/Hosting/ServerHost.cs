@@ -23,7 +23,10 @@ internal static class ServerHost
             foreach (var url in urls)
             {
                 var uri = new Uri(url);
-                var addresses = uri.Host is "localhost" ? [System.Net.IPAddress.Loopback] : new[] { System.Net.IPAddress.Parse(uri.Host) };
+                var addresses = uri.Host is "localhost" ? [System.Net.IPAddress.Loopback] : new[]
+                {
+                    System.Net.IPAddress.Parse(uri.Host),
+                };
                 foreach (var address in addresses)
                 {
                     kestrel.Listen(address, uri.Port, listen =>

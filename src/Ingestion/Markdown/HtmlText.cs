@@ -10,7 +10,13 @@ internal static class HtmlText
 {
     private static readonly HtmlParser Parser = new();
 
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "svg" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script",
+        "style",
+        "noscript",
+        "svg",
+    };
 
     /// <summary>The headings (with level 1-6) and text blocks (level 0) of an HTML fragment, in order.</summary>
     public static IReadOnlyList<(int Level, string Text)> Blocks(string html)

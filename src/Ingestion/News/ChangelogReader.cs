@@ -72,7 +72,11 @@ public sealed partial class ChangelogReader : ISourceReader
 
             var title = $"{product} {release.Version}";
             var newsId = NodeId.For("NewsItem", $"{input.SourceId}#{release.Version}");
-            var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["path"] = input.Path, ["version"] = release.Version };
+            var properties = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["path"] = input.Path,
+                ["version"] = release.Version,
+            };
             if (release.Date is { } date)
             {
                 properties["date"] = date;

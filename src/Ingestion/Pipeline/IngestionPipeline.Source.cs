@@ -50,7 +50,11 @@ public sealed partial class IngestionPipeline
             var parsed = reader.Read(input);
 
             var gazetteer = await Gazetteer.LoadAsync(_graph, tenant, cancellationToken).ConfigureAwait(false);
-            var record = new SourceRecord(sourceId, path, parsed.Kind, hash, SourceState.Pending, default) { Tenant = tenant, Title = parsed.Title };
+            var record = new SourceRecord(sourceId, path, parsed.Kind, hash, SourceState.Pending, default)
+            {
+                Tenant = tenant,
+                Title = parsed.Title,
+            };
             var commit = SourceAssembler.Assemble(record, parsed, gazetteer, _options.ChunkMaxChars);
             var vectors = await EmbedAsync(commit.Entries, cancellationToken).ConfigureAwait(false);
 
@@ -63,7 +67,10 @@ public sealed partial class IngestionPipeline
                 {
                     // A removal arrived while this version was being read: the removal wins and nothing is written.
                     _logger.SourceIngestAbandoned(sourceId);
-                    return new SourceResult(path, SourceOutcome.Removed) { Warnings = [$"{path}: removed while it was being ingested; nothing was written."] };
+                    return new SourceResult(path, SourceOutcome.Removed)
+                    {
+                        Warnings = [$"{path}: removed while it was being ingested; nothing was written."],
+                    };
                 }
 
                 await WriteStoresAsync(commit, vectors, cancellationToken).ConfigureAwait(false);

@@ -151,7 +151,11 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
                 var query = string.Join(
                     ' ',
                     (entry.Title + " " + entry.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12));
-                var headers = new Metadata { { "x-caller-kind", random.Next(2) == 0 ? "chat" : "crm" }, { "x-caller-id", "rep-" + random.Next(5) } };
+                var headers = new Metadata
+                {
+                    { "x-caller-kind", random.Next(2) == 0 ? "chat" : "crm" },
+                    { "x-caller-id", "rep-" + random.Next(5) },
+                };
                 var hits = (await knowledge.SearchAsync(new SearchRequest { Query = query, TopK = 3 }, headers)).Hits;
                 _events.AddRange(hits.Select(h => (h.Id, UsageKind.Retrieved, _time.GetUtcNow())));
                 if (random.NextDouble() < 0.3)

@@ -166,7 +166,9 @@ public sealed class MarkdownReaderTests
                 // Its source holds front matter only (a link to a blog post): rejected, not stored empty.
                 Assert.Contains(
                     "no content",
-                    Assert.Throws<SourceFormatException>(() => _reader.Read(Input(file, File.ReadAllText(file)))).Message,
+                    Assert.Throws<SourceFormatException>(() => _reader.Read(Input(
+                        file,
+                        File.ReadAllText(file)))).Message,
                     StringComparison.Ordinal);
                 continue;
             }

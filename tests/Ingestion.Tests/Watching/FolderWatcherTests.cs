@@ -21,7 +21,11 @@ public sealed class FolderWatcherTests
         Directory.CreateDirectory(folder);
         var options = events
             ? new WatchOptions { Debounce = TimeSpan.FromMilliseconds(100), RescanInterval = TimeSpan.FromMinutes(10) }
-            : new WatchOptions { Debounce = TimeSpan.FromMilliseconds(100), RescanInterval = TimeSpan.FromMilliseconds(300) };
+            : new WatchOptions
+            {
+                Debounce = TimeSpan.FromMilliseconds(100),
+                RescanInterval = TimeSpan.FromMilliseconds(300),
+            };
         var watcher = new FolderWatcher(fixture.Pipeline, [folder], options, NullLogger.Instance);
         using var stop = new CancellationTokenSource();
         var running = watcher.RunAsync(cancellationToken: stop.Token);

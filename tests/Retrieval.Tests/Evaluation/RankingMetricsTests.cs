@@ -8,7 +8,11 @@ public sealed class RankingMetricsTests
 {
     private const double Tolerance = 1e-9;
 
-    private static readonly Dictionary<string, int> s_twoRelevant = new(StringComparer.Ordinal) { ["a"] = 1, ["b"] = 1 };
+    private static readonly Dictionary<string, int> s_twoRelevant = new(StringComparer.Ordinal)
+    {
+        ["a"] = 1,
+        ["b"] = 1,
+    };
 
     [Fact]
     public void NdcgAt_RelevantAtRanksOneAndThree_MatchesHandComputedValue()

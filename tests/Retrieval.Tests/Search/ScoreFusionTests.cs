@@ -15,7 +15,13 @@ public sealed class ScoreFusionTests
     [Fact]
     public void Fuse_Rrf_AddsWeightedReciprocalRanks()
     {
-        var options = new RetrievalOptions { Fusion = FusionMethods.ReciprocalRank, RrfK = 10, TextWeight = 1, VectorWeight = 2 };
+        var options = new RetrievalOptions
+        {
+            Fusion = FusionMethods.ReciprocalRank,
+            RrfK = 10,
+            TextWeight = 1,
+            VectorWeight = 2,
+        };
 
         var fused = ScoreFusion.Fuse(
             s_text,

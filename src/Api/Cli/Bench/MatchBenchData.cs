@@ -173,7 +173,10 @@ internal sealed class MatchBenchData
             relations.Add(new GraphRelation("uses", id, product.Id, NoProperties));
         }
 
-        var record = new SourceRecord(sourceId, sourceId, "cases", "generated", SourceState.Pending, default) { Title = "Generated cases" };
+        var record = new SourceRecord(sourceId, sourceId, "cases", "generated", SourceState.Pending, default)
+        {
+            Title = "Generated cases",
+        };
         await graph.CommitSourceAsync(
             new SourceCommit { Source = record, Nodes = nodes, Relations = relations },
             cancellationToken);

@@ -25,7 +25,10 @@ internal static class NewsRelease
             var index = nodes.FindIndex(n => n.Id == newsId);
             if (index >= 0)
             {
-                var properties = new Dictionary<string, string>(nodes[index].Properties, StringComparer.Ordinal) { ["cve"] = cve };
+                var properties = new Dictionary<string, string>(nodes[index].Properties, StringComparer.Ordinal)
+                {
+                    ["cve"] = cve,
+                };
                 nodes[index] = nodes[index] with { Properties = properties };
             }
         }

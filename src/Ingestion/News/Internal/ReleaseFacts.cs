@@ -67,7 +67,11 @@ internal static partial class ReleaseFacts
         string? date,
         string text)
     {
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["product"] = product, ["version"] = version };
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["product"] = product,
+            ["version"] = version,
+        };
         if (!string.IsNullOrWhiteSpace(date))
         {
             properties["released"] = date;

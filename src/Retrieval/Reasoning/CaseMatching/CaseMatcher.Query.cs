@@ -8,9 +8,21 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 
 public sealed partial class CaseMatcher
 {
-    private static readonly HashSet<string> TextFacetTypes = new(StringComparer.Ordinal) { "Industry", "Region", "Product" };
+    private static readonly HashSet<string> TextFacetTypes = new(StringComparer.Ordinal)
+    {
+        "Industry",
+        "Region",
+        "Product",
+    };
 
-    private static readonly HashSet<string> TextEntityTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint" };
+    private static readonly HashSet<string> TextEntityTypes = new(StringComparer.Ordinal)
+    {
+        "Product",
+        "Technology",
+        "Feature",
+        "CompetitorProduct",
+        "PainPoint",
+    };
 
     /// <summary>
     /// Resolves the request's names to index ordinals: the opportunity and account first, explicit facets over them.
@@ -168,7 +180,10 @@ public sealed partial class CaseMatcher
         CaseMatchRequest request,
         CancellationToken cancellationToken)
     {
-        var search = new SearchRequest(request.Text!, Math.Min(_options.TextCandidates, _searchMaxTop)) { Tenant = request.Tenant };
+        var search = new SearchRequest(request.Text!, Math.Min(_options.TextCandidates, _searchMaxTop))
+        {
+            Tenant = request.Tenant,
+        };
         var response = await _searcher.SearchAsync(search, cancellationToken).ConfigureAwait(false);
         var best = response.Hits.Where(h => h.Entities.Any(e => e.Type == "Case")).Select(h => h.Score).DefaultIfEmpty(0).Max();
         var used = new List<string>();

@@ -14,7 +14,13 @@ internal static class CaseIndexBuilder
 {
     private static readonly string[] EntityTypes = ["Customer", "Industry", "Region", "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint"];
 
-    private static readonly HashSet<string> UsedTypes = new(StringComparer.Ordinal) { "Product", "Technology", "Feature", "CompetitorProduct" };
+    private static readonly HashSet<string> UsedTypes = new(StringComparer.Ordinal)
+    {
+        "Product",
+        "Technology",
+        "Feature",
+        "CompetitorProduct",
+    };
 
     public static async Task<CaseIndex> BuildAsync(
         IGraphStore graph,
