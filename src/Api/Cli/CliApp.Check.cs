@@ -30,7 +30,9 @@ internal sealed partial class CliApp
                 result.GetValue(_data),
                 result.GetValue(_verbose),
                 cancellationToken);
-            var recovery = await host.Services.GetRequiredService<IngestionPipeline>().RecoverAsync(cancellationToken: cancellationToken);
+            var recovery = await host.Services
+                .GetRequiredService<IngestionPipeline>()
+                .RecoverAsync(cancellationToken: cancellationToken);
             var sources = await StoreCountsAsync(host.Services, cancellationToken);
             var agree = sources.All(s => s.State == nameof(SourceState.Committed) && s.Graph == s.Text && s.Graph == s.Vectors)
                 && sources.Count == sources.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count();

@@ -86,7 +86,10 @@ public sealed class AdoptersReader : ISourceReader
             var caseId = Add(nodes, "Case", key, title, CaseProperties(input, adopter));
             var customerId = Add(nodes, "Customer", adopter.Name, adopter.Name, new Dictionary<string, string> { ["website"] = adopter.Url });
             relations.Add(new GraphRelation("for_customer", caseId, customerId, NoProperties));
-            var industry = gazetteer.Find(AdopterList.FirstSentence(adopter.Text)).Select(f => f.Node).FirstOrDefault(n => n.Type == "Industry");
+            var industry = gazetteer
+                .Find(AdopterList.FirstSentence(adopter.Text))
+                .Select(f => f.Node)
+                .FirstOrDefault(n => n.Type == "Industry");
             if (industry is not null)
             {
                 var industryId = Add(nodes, "Industry", industry.Key, industry.Name, NoProperties);

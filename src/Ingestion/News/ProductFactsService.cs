@@ -47,7 +47,11 @@ public sealed class ProductFactsService
         }
 
         var relations = await _graph.GetRelationsAsync(tenant, node.Id, cancellationToken).ConfigureAwait(false);
-        var versionIds = relations.Where(r => r.Type == "version_of" && r.ToId == node.Id).Select(r => r.FromId).Distinct(StringComparer.Ordinal).ToList();
+        var versionIds = relations
+            .Where(r => r.Type == "version_of" && r.ToId == node.Id)
+            .Select(r => r.FromId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         var nodes = await _graph.GetNodesAsync(tenant, versionIds, cancellationToken).ConfigureAwait(false);
         var versions = Versions(nodes);
         var facts = Facts(versions, nodes);

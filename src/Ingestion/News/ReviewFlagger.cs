@@ -108,7 +108,11 @@ public sealed class ReviewFlagger : ISourceChangeObserver
             var open = await _flags.GetReviewFlagsAsync(
                 tenant,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
-            var stale = open.Where(f => f.SourceId == commit.Source.SourceId).Select(f => f.EntryId).Distinct(StringComparer.Ordinal).ToList();
+            var stale = open
+                .Where(f => f.SourceId == commit.Source.SourceId)
+                .Select(f => f.EntryId)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
             var cleared = await _flags.ClearReviewFlagAsync(
                 tenant,
                 stale,
@@ -126,7 +130,10 @@ public sealed class ReviewFlagger : ISourceChangeObserver
         var newsByProduct = new Dictionary<string, IReadOnlyList<(GraphNode News, string SourceId)>>(StringComparer.Ordinal);
         foreach (var entry in citing)
         {
-            var products = entry.Mentions.Select(m => m.NodeId).Where(id => types.GetValueOrDefault(id) == "CompetitorProduct").Distinct(StringComparer.Ordinal);
+            var products = entry.Mentions
+                .Select(m => m.NodeId)
+                .Where(id => types.GetValueOrDefault(id) == "CompetitorProduct")
+                .Distinct(StringComparer.Ordinal);
             var reasons = new Dictionary<string, (GraphNode News, string SourceId, List<string> Products)>(StringComparer.Ordinal);
             foreach (var product in products)
             {

@@ -84,7 +84,9 @@ public sealed partial class IngestionPipeline
             }
 
             var reported = parsed.Warnings.Concat(ResolutionReport.Merges(parsed, commit)).ToList();
-            var warnings = reported.Select(w => w.Location.Length > 0 ? $"{path}: {w.Location}: {w.Message}" : $"{path}: {w.Message}").ToList();
+            var warnings = reported
+                .Select(w => w.Location.Length > 0 ? $"{path}: {w.Location}: {w.Message}" : $"{path}: {w.Message}")
+                .ToList();
             foreach (var warning in reported)
             {
                 _logger.SourceWarning(sourceId, warning.Location, warning.Message);

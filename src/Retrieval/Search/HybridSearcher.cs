@@ -124,7 +124,11 @@ public sealed class HybridSearcher
         {
             var entries = (await _graph.GetEntriesAsync(request.Tenant, [.. page.Select(p => p.Id)], cancellationToken: cancellationToken)
                 .ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal);
-            var nodeIds = entries.Values.SelectMany(e => e.Mentions).Select(m => m.NodeId).Distinct(StringComparer.Ordinal).ToList();
+            var nodeIds = entries.Values
+                .SelectMany(e => e.Mentions)
+                .Select(m => m.NodeId)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
             var nodes = (await _graph.GetNodesAsync(request.Tenant, nodeIds, cancellationToken).ConfigureAwait(false))
                 .ToDictionary(n => n.Id, StringComparer.Ordinal);
             foreach (var (id, score) in page)

@@ -63,7 +63,11 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
 
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var httpIds = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
+        var httpIds = json.RootElement
+            .GetProperty("hits")
+            .EnumerateArray()
+            .Select(h => h.GetProperty("id").GetString())
+            .ToList();
         Assert.NotEmpty(grpc.Hits);
         Assert.Equal(grpc.Hits.Select(h => h.Id), httpIds);
         var first = json.RootElement.GetProperty("hits")[0];

@@ -67,7 +67,10 @@ public sealed class SearchReviewFlagTests : IAsyncLifetime, IDisposable
         Assert.All(grpc.Hits.Where(h => h.Kind == "news"), h => Assert.Empty(h.NeedsReview));
         response.EnsureSuccessStatusCode();
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var httpCard = json.RootElement.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("kind").GetString() == "battlecard");
+        var httpCard = json.RootElement
+            .GetProperty("hits")
+            .EnumerateArray()
+            .First(h => h.GetProperty("kind").GetString() == "battlecard");
         Assert.Equal(1, httpCard.GetProperty("needsReview").GetArrayLength());
     }
 }

@@ -93,7 +93,9 @@ public sealed class LivenessPageBrowserTests : IAsyncLifetime, IDisposable
         var emptyReasonError = await page.Locator("#prune-error").TextContentAsync();
         await page.Locator("#prune-reason").FillAsync("replaced by the 2025 audit guide");
         await page.Locator("#prune-confirm").ClickAsync();
-        var pruneRecord = page.Locator("#audit tbody tr").Filter(new() { HasText = "replaced by the 2025 audit guide" });
+        var pruneRecord = page
+            .Locator("#audit tbody tr")
+            .Filter(new() { HasText = "replaced by the 2025 audit guide" });
         await pruneRecord.WaitForAsync();
         var searchWhileArchived = await SearchAsync(http, "audit log");
         var visibleWhileArchived = await row.CountAsync();

@@ -42,7 +42,9 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
         });
         await _app.StartAsync();
         var handmade = Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests", "GapAnalysis", "Handmade");
-        var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples, handmade]);
+        var report = await _app.Services
+            .GetRequiredService<IngestionPipeline>()
+            .IngestAsync([RepositoryPaths.Samples, handmade]);
         Assert.Empty(report.Failed);
         _channel = GrpcChannel.ForAddress(
             "http://localhost",
@@ -120,7 +122,9 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
         foreach (var control in reply.Controls)
         {
             // Every control's own statement is shown, and at least one row behind each of its recommendations.
-            var statements = all.Where(e => e.Kind == "control" && e.Mentions.Any(m => m.NodeId == control.NodeId)).Select(e => e.Id);
+            var statements = all
+                .Where(e => e.Kind == "control" && e.Mentions.Any(m => m.NodeId == control.NodeId))
+                .Select(e => e.Id);
             Assert.All(statements, id => Assert.Contains(id, ids));
             var gap = report.Controls.Single(c => c.NodeId == control.NodeId);
             Assert.All(gap.Recommendations, r => Assert.NotEmpty(r.EntryIds));

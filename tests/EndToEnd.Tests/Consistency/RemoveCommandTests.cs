@@ -24,7 +24,10 @@ public sealed class RemoveCommandTests
         Assert.Equal(CliApp.Success, checkCode);
         using var json = JsonDocument.Parse(check);
         Assert.True(json.RootElement.GetProperty("agree").GetBoolean());
-        var uris = json.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("uri").GetString());
+        var uris = json.RootElement
+            .GetProperty("sources")
+            .EnumerateArray()
+            .Select(s => s.GetProperty("uri").GetString());
         Assert.Equal([keep], uris);
     }
 

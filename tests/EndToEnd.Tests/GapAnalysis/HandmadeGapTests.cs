@@ -150,7 +150,11 @@ public sealed class HandmadeGapTests(HandmadeGapFixture fixture) : IClassFixture
             Assert.True(root.TryGetProperty(field, out _), $"report lacks '{field}'");
         }
 
-        var recommendation = root.GetProperty("controls").EnumerateArray().SelectMany(c => c.GetProperty("recommendations").EnumerateArray()).First();
+        var recommendation = root
+            .GetProperty("controls")
+            .EnumerateArray()
+            .SelectMany(c => c.GetProperty("recommendations").EnumerateArray())
+            .First();
         foreach (var field in new[] { "product", "status", "confidence", "lineage" })
         {
             Assert.True(recommendation.TryGetProperty(field, out _), $"recommendation lacks '{field}'");

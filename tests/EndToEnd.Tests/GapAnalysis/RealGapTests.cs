@@ -118,7 +118,11 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
         var advised = report.Controls
             .SelectMany(c => c.Recommendations.Where(r => r.Status == "advised").Select(r => (Control: c, Recommendation: r)))
             .ToList();
-        var rows = advised.Select(a => RowPattern().Match(a.Recommendation.Lineage[0])).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet();
+        var rows = advised
+            .Select(a => RowPattern().Match(a.Recommendation.Lineage[0]))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .ToHashSet();
         Assert.True(rows.Count >= 75, $"only {rows.Count} remediation rows attached");
         Assert.Equal(advised.Count, rows.Count);
         Assert.All(advised, a =>
@@ -204,7 +208,10 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
     {
         var statuses = new Dictionary<string, string>(StringComparer.Ordinal);
         var root = JsonDocument.Parse(json).RootElement.GetProperty("component-definition");
-        var ocp4 = root.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("title").GetString() == "ocp4");
+        var ocp4 = root
+            .GetProperty("components")
+            .EnumerateArray()
+            .Single(c => c.GetProperty("title").GetString() == "ocp4");
         foreach (var implementation in ocp4.GetProperty("control-implementations").EnumerateArray())
         {
             foreach (var requirement in implementation.GetProperty("implemented-requirements").EnumerateArray())

@@ -51,7 +51,10 @@ public sealed partial class AdoptersReaderTests
         var parsed = _reader.Read(new SourceInput(path, path, File.ReadAllText(path), SourceKinds.Auto));
 
         var caseId = NodeId.For("Case", $"{path}#{adopter}");
-        var found = parsed.Relations.Where(r => r.FromId == caseId && r.Type == "in_industry").Select(r => r.ToId).SingleOrDefault();
+        var found = parsed.Relations
+            .Where(r => r.FromId == caseId && r.Type == "in_industry")
+            .Select(r => r.ToId)
+            .SingleOrDefault();
         Assert.Equal(industry, found);
         Assert.Contains(
             parsed.Relations,

@@ -123,7 +123,10 @@ public sealed class NewsReadersTests
         Assert.True(reader.CanRead(input));
         Assert.Equal(["acme 0.9.0", "acme 0.8.0", "acme 0.7.0"], parsed.Sections.Select(s => s.Title));
         Assert.DoesNotContain(parsed.Sections, s => s.Text.Contains("secret", StringComparison.Ordinal));
-        var dates = parsed.Nodes.Where(n => n.Type == "NewsItem").Select(n => n.Properties.GetValueOrDefault("date")).ToList();
+        var dates = parsed.Nodes
+            .Where(n => n.Type == "NewsItem")
+            .Select(n => n.Properties.GetValueOrDefault("date"))
+            .ToList();
         Assert.Equal([null, "2024-05-01", "2023-12-01"], dates);
         Assert.Equal(2, parsed.Relations.Count(r => r.Type == "supersedes"));
         Assert.Contains(

@@ -27,7 +27,10 @@ public sealed partial class OscalReaderTests
 
         var baseline = NodeOf(source, "Baseline", "nist-800-53-rev5-moderate");
         Assert.Equal("moderate", baseline.Properties["level"]);
-        var required = source.Relations.Where(r => r.Type == "requires" && r.FromId == baseline.Id).Select(r => r.ToId).ToList();
+        var required = source.Relations
+            .Where(r => r.Type == "requires" && r.FromId == baseline.Id)
+            .Select(r => r.ToId)
+            .ToList();
         Assert.Equal(expected.Count, required.Count);
         Assert.Equal(expected.Select(id => NodeId.For("Control", id)).Order(), required.Order());
         Assert.Contains(source.Relations, r => r.Type == "baseline_of" && r.ToId == "standard:nist-800-53-rev5");
@@ -137,7 +140,9 @@ public sealed partial class OscalReaderTests
             var source = _reader.Read(input);
 
             var baseline = NodeOf(source, "Baseline", $"nist-800-53-rev5-{level}");
-            var required = source.Relations.Where(r => r.Type == "requires" && r.FromId == baseline.Id).Select(r => r.ToId);
+            var required = source.Relations
+                .Where(r => r.Type == "requires" && r.FromId == baseline.Id)
+                .Select(r => r.ToId);
             Assert.Equal(ids.Select(id => NodeId.For("Control", id)).Order(), required.Order());
         }
     }

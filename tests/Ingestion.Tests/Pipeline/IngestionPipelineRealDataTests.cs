@@ -17,7 +17,11 @@ public sealed class IngestionPipelineRealDataTests
         var docs = fixture.Folder.Combine("docs");
         CopyFolder(RepositoryPaths.Data("product-docs-opensearch", "docs"), docs);
         var first = await fixture.Pipeline.IngestAsync([docs]);
-        var stored = first.Sources.Where(s => s.Outcome == SourceOutcome.Added).Select(s => s.Source).Order(StringComparer.Ordinal).ToList();
+        var stored = first.Sources
+            .Where(s => s.Outcome == SourceOutcome.Added)
+            .Select(s => s.Source)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var changed = stored[stored.Count / 3];
         var deleted = stored[2 * stored.Count / 3];
         File.AppendAllText(

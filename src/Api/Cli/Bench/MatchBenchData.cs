@@ -77,7 +77,11 @@ internal sealed class MatchBenchData
             throw new InvalidOperationException("The CRM data gave no accounts or no sold products to generate from.");
         }
 
-        var industries = accounts.Select(a => a.Industry).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var industries = accounts
+            .Select(a => a.Industry)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         return new MatchBenchData(
             new Random(seed),
             accounts,

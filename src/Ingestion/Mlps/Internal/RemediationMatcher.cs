@@ -22,7 +22,10 @@ internal static class RemediationMatcher
         IReadOnlyList<MlpsItem> items,
         int level)
     {
-        var candidates = items.Where(i => i.Levels.Contains(level)).Select(i => (Item: i, Text: MlpsText.Normalize(i.Requirement))).ToList();
+        var candidates = items
+            .Where(i => i.Levels.Contains(level))
+            .Select(i => (Item: i, Text: MlpsText.Normalize(i.Requirement)))
+            .ToList();
         var pairs = new List<(double Rank, double Similarity, RemediationRow Row, MlpsItem Item)>();
         foreach (var row in rows)
         {

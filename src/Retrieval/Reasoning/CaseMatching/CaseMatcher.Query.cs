@@ -185,7 +185,11 @@ public sealed partial class CaseMatcher
             Tenant = request.Tenant,
         };
         var response = await _searcher.SearchAsync(search, cancellationToken).ConfigureAwait(false);
-        var best = response.Hits.Where(h => h.Entities.Any(e => e.Type == "Case")).Select(h => h.Score).DefaultIfEmpty(0).Max();
+        var best = response.Hits
+            .Where(h => h.Entities.Any(e => e.Type == "Case"))
+            .Select(h => h.Score)
+            .DefaultIfEmpty(0)
+            .Max();
         var used = new List<string>();
         foreach (var hit in response.Hits)
         {

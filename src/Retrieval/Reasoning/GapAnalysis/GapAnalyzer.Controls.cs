@@ -19,7 +19,9 @@ public sealed partial class GapAnalyzer
         var judgement = new Judgement();
         var recommendations = new List<GapRecommendation>();
         var relations = await context.Graph.RelationsAsync(control.Id, cancellationToken).ConfigureAwait(false);
-        var fromIds = relations.Where(r => r.ToId == control.Id && r.Type is "implements" or "remediates" or "satisfies").Select(r => r.FromId);
+        var fromIds = relations
+            .Where(r => r.ToId == control.Id && r.Type is "implements" or "remediates" or "satisfies")
+            .Select(r => r.FromId);
         var from = await context.Graph.LoadAsync(fromIds, cancellationToken).ConfigureAwait(false);
 
         foreach (var relation in relations.Where(r => r.ToId == control.Id))

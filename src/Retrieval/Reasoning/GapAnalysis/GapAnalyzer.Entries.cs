@@ -35,7 +35,9 @@ public sealed partial class GapAnalyzer
             })
             .ToList();
         var sources = gap.EvidenceSources.ToHashSet(StringComparer.Ordinal);
-        IEnumerable<string> shown = naming.Where(e => e.Kind == "control" || sources.Contains(e.SourceId)).Select(e => e.Id);
+        IEnumerable<string> shown = naming
+            .Where(e => e.Kind == "control" || sources.Contains(e.SourceId))
+            .Select(e => e.Id);
         shown = shown
             .Concat(recommendations.SelectMany(r => r.EntryIds))
             .Concat(gap.Cases.SelectMany(c => byNode[c.Id].Select(e => e.Id)));

@@ -240,7 +240,11 @@ public sealed partial class GapAnalyzer
 
     private static string Known(IEnumerable<string> values)
     {
-        var list = values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var list = values
+            .Where(v => v.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         return list.Count == 0 ? "none" : string.Join(", ", list);
     }
 }

@@ -36,7 +36,9 @@ internal static class CustomerComponentResolver
                 names.UnionWith(nodeNames);
             }
 
-            var implementers = named.Where(n => n.Node.Node.Type is "Component" or "Product" && n.Names.Overlaps(names)).ToList();
+            var implementers = named
+                .Where(n => n.Node.Node.Type is "Component" or "Product" && n.Names.Overlaps(names))
+                .ToList();
             var ids = direct.Concat(implementers).Select(n => n.Node.Node.Id).ToHashSet(StringComparer.Ordinal);
             var resolved = string.Join(", ", direct.Select(n => $"{n.Node.Node.Type} '{n.Node.Node.Name}'"));
             result.Add(new CustomerComponent(term.Trim(), ids, [.. names.Where(n => n.Length >= 2)], resolved));
