@@ -26,7 +26,8 @@ internal sealed partial class CliApp
 
         var command = new Command(
             "gap",
-            "Measures a gap analysis against a baseline run that only reads each required control's relations from the graph store.")
+            "Measures a gap analysis against a baseline run that only reads each required control's relations from " +
+                "the graph store.")
         {
             profile, runs,
         };

@@ -31,7 +31,8 @@ internal sealed partial class CliApp
         };
         var crm = new Option<DirectoryInfo?>("--crm")
         {
-            Description = "The CRM export folder (default: ../shared/data/crm-sales-opportunities above the current folder).",
+            Description = "The CRM export folder (default: ../shared/data/crm-sales-opportunities above the current " +
+                "folder).",
         };
         var seed = new Option<int>("--seed")
         {
@@ -52,7 +53,8 @@ internal sealed partial class CliApp
             var folder = result.GetValue(crm)?.FullName ?? FindCrmFolder();
             if (folder is null || !Directory.Exists(folder))
             {
-                await error.WriteLineAsync("error: no CRM export folder; pass --crm DIR (the folder with accounts.csv, products.csv, sales_pipeline.csv).");
+                await error.WriteLineAsync("error: no CRM export folder; pass --crm DIR (the folder with " +
+                    "accounts.csv, products.csv, sales_pipeline.csv).");
                 return Fatal;
             }
 

@@ -20,7 +20,8 @@ internal sealed partial class CliApp
         };
         var command = new Command(
             "check",
-            "Repair the stores after a crash (roll interrupted commits forward, drop stray index entries) and report whether graph, text index and vectors agree.")
+            "Repair the stores after a crash (roll interrupted commits forward, drop stray index entries) and report " +
+                "whether graph, text index and vectors agree.")
         {
             json,
         };

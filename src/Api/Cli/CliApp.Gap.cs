@@ -14,7 +14,8 @@ internal sealed partial class CliApp
     {
         var profile = new Option<FileInfo>("--profile")
         {
-            Description = "The customer profile, YAML or JSON (standard, level or baseline, extensions, implemented, components...).",
+            Description = "The customer profile, YAML or JSON (standard, level or baseline, extensions, implemented, " +
+                "components...).",
             Required = true,
         };
         var format = new Option<string>("--format")
@@ -25,7 +26,8 @@ internal sealed partial class CliApp
         format.AcceptOnlyFromAmong("md", "json");
         var textMatches = new Option<bool>("--text-matches")
         {
-            Description = "Add low-confidence recommendations found by hybrid search (slower: one search per open control).",
+            Description = "Add low-confidence recommendations found by hybrid search (slower: one search per open " +
+                "control).",
         };
 
         var command = new Command("gap", "Compliance gap analysis of a customer profile against a standard's baseline or level.")

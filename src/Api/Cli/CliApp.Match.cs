@@ -14,7 +14,8 @@ internal sealed partial class CliApp
     {
         var file = new Option<FileInfo?>("--opportunity")
         {
-            Description = "A JSON file describing the opportunity: account, industry, employees, revenue, region, products, text, language.",
+            Description = "A JSON file describing the opportunity: account, industry, employees, revenue, region, " +
+                "products, text, language.",
         };
         var id = new Option<string?>("--opportunity-id")
         {

@@ -11,7 +11,8 @@ internal sealed partial class CliApp
     {
         var sources = new Argument<string[]>("SOURCE")
         {
-            Description = "Source ids, file paths or folders whose sources are removed from the graph, text index and vectors.",
+            Description = "Source ids, file paths or folders whose sources are removed from the graph, text index " +
+                "and vectors.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("remove", "Remove sources and every trace they left (entries, postings, vectors, facts).") { sources };

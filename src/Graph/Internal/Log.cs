@@ -11,7 +11,8 @@ internal static partial class Log
     public static partial void GraphStoreOpened(this ILogger logger, int seedCount);
 
     [LoggerMessage(EventId = 1001, EventName = "SourceCommitted", Level = LogLevel.Debug,
-        Message = "Source {SourceId} written to the graph: {NodeCount} nodes, {RelationCount} relations, {EntryCount} entries")]
+        Message = "Source {SourceId} written to the graph: {NodeCount} nodes, {RelationCount} relations, " +
+            "{EntryCount} entries")]
     public static partial void SourceCommitted(
         this ILogger logger,
         string sourceId,

@@ -95,7 +95,8 @@ public sealed class OscalReader : ISourceReader
         {
             throw json.Error(
                 "$",
-                "no 'catalog', 'profile' or 'component-definition' member; this is not an OSCAL document the reader takes.");
+                "no 'catalog', 'profile' or 'component-definition' member; this is not an OSCAL document the reader " +
+                    "takes.");
         }
 
         return builder.Build(title);

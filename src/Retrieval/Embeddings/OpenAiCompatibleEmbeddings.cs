@@ -31,7 +31,8 @@ public static class OpenAiCompatibleEmbeddings
         if (options.Endpoint is null || string.IsNullOrWhiteSpace(options.Model) || options.Dimensions is not > 0)
         {
             throw new InvalidOperationException(
-                "Embeddings:Provider is 'openai' but Embeddings:Endpoint, Embeddings:Model and Embeddings:Dimensions are not all set.");
+                "Embeddings:Provider is 'openai' but Embeddings:Endpoint, Embeddings:Model and Embeddings:Dimensions " +
+                    "are not all set.");
         }
 
         string key = environment(options.ApiKeyVariable)

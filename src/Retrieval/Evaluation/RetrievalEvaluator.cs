@@ -72,7 +72,8 @@ public sealed class RetrievalEvaluator
         var metadata = _embeddings.GetService<EmbeddingGeneratorMetadata>();
         var space = new VectorSpace(
             metadata?.DefaultModelId ?? _embeddings.GetType().Name,
-            metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does not state its dimensions."));
+            metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does " +
+                "not state its dimensions."));
         using var text = new LuceneTextIndex(Path.Combine(workDirectory, "text"), analysis: _analysis);
         using var vectors = await EmbeddedVectorIndex.OpenAsync(
             Path.Combine(cacheDirectory ?? workDirectory, "vectors.db"), space, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,8 @@ namespace SalesCognition.Retrieval.Internal;
 internal static partial class CaseMatchLog
 {
     [LoggerMessage(EventId = 2300, EventName = "CaseIndexBuilt", Level = LogLevel.Information,
-        Message = "Case index built for tenant {Tenant}: {CaseCount} cases in {WonGroups} won and {LostGroups} lost groups, {OpportunityCount} open opportunities, in {ElapsedMs} ms")]
+        Message = "Case index built for tenant {Tenant}: {CaseCount} cases in {WonGroups} won and {LostGroups} lost " +
+            "groups, {OpportunityCount} open opportunities, in {ElapsedMs} ms")]
     public static partial void CaseIndexBuilt(
         this ILogger logger,
         string tenant,
@@ -19,7 +20,8 @@ internal static partial class CaseMatchLog
         long elapsedMs);
 
     [LoggerMessage(EventId = 2301, EventName = "CasesMatched", Level = LogLevel.Debug,
-        Message = "Matched {MatchCount} cases ({RiskCount} risks) over {CaseCount} cases; missing facets: {MissingFacets}")]
+        Message = "Matched {MatchCount} cases ({RiskCount} risks) over {CaseCount} cases; missing facets: " +
+            "{MissingFacets}")]
     public static partial void CasesMatched(
         this ILogger logger,
         int matchCount,

@@ -8,7 +8,8 @@ namespace SalesCognition.Retrieval.Internal;
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2100, EventName = "EmbeddingModelLoaded", Level = LogLevel.Information,
-        Message = "Embedding model {ModelId} loaded in {ElapsedMilliseconds} ms with {IntraOpThreads} intra-op threads")]
+        Message = "Embedding model {ModelId} loaded in {ElapsedMilliseconds} ms with {IntraOpThreads} intra-op " +
+            "threads")]
     public static partial void EmbeddingModelLoaded(
         this ILogger logger, string modelId, long elapsedMilliseconds, int intraOpThreads);
 
@@ -21,7 +22,8 @@ internal static partial class Log
         int maxTokens);
 
     [LoggerMessage(EventId = 2102, EventName = "EmbeddingBatchCompleted", Level = LogLevel.Trace,
-        Message = "Embedding batch {BatchNumber} of {BatchCount} done: {BatchSize} inputs padded to {SequenceLength} tokens")]
+        Message = "Embedding batch {BatchNumber} of {BatchCount} done: {BatchSize} inputs padded to {SequenceLength} " +
+            "tokens")]
     public static partial void EmbeddingBatchCompleted(
         this ILogger logger, int batchNumber, int batchCount, int batchSize, int sequenceLength);
 }

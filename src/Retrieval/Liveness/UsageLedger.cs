@@ -158,7 +158,8 @@ public sealed class UsageLedger : IDisposable
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT entry_id, score, helpful, comment, caller_kind, caller_id, at FROM ratings WHERE tenant = $t"
+        command.CommandText = "SELECT entry_id, score, helpful, comment, caller_kind, caller_id, at FROM ratings " +
+            "WHERE tenant = $t"
             + (entryId is null ? "" : " AND entry_id = $e") + " ORDER BY at, rowid";
         command.Parameters.AddWithValue("$t", tenant);
         if (entryId is not null)

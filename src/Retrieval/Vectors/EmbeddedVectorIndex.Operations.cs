@@ -22,7 +22,8 @@ public sealed partial class EmbeddedVectorIndex
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT content_hash, vector FROM embeddings WHERE content_hash IN (SELECT value FROM json_each($h))";
+        command.CommandText = "SELECT content_hash, vector FROM embeddings WHERE content_hash IN (SELECT value FROM " +
+            "json_each($h))";
         command.Parameters.AddWithValue("$h", JsonSerializer.Serialize(contentHashes));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -78,7 +79,8 @@ public sealed partial class EmbeddedVectorIndex
                 await ExecuteAsync(
                     connection,
                     transaction,
-                    "INSERT OR REPLACE INTO entries (tenant, entry_id, source_id, content_hash) VALUES ($t, $e, $s, $h)",
+                    "INSERT OR REPLACE INTO entries (tenant, entry_id, source_id, content_hash) VALUES ($t, $e, $s, " +
+                        "$h)",
                     cancellationToken,
                     ("$t", tenant),
                     ("$e", entry.EntryId),

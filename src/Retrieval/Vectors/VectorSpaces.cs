@@ -16,6 +16,7 @@ public static class VectorSpaces
         var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
         return new VectorSpace(
             metadata?.DefaultModelId ?? generator.GetType().Name,
-            metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does not state its dimensions."));
+            metadata?.DefaultModelDimensions ?? throw new InvalidOperationException("The embedding generator does " +
+                "not state its dimensions."));
     }
 }

@@ -72,7 +72,8 @@ public sealed partial class AdoptersReaderTests
         Assert.All(parsed.Sections, s => Assert.Equal("case", s.EntryKind));
         var acme = parsed.Sections[0];
         Assert.Equal(
-            "Acme Pay is a fintech company serving small banks. Acme uses Falco to meet its PCI DSS audit and to detect threats.",
+            "Acme Pay is a fintech company serving small banks. Acme uses Falco to meet its PCI DSS audit and to " +
+                "detect threats.",
             acme.Text);
         var item = List[acme.Locator.Start..acme.Locator.End];
         Assert.StartsWith("* [Acme Pay]", item, StringComparison.Ordinal);

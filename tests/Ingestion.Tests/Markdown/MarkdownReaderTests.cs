@@ -13,7 +13,8 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void Read_DocWithHeadings_GivesOneSectionPerHeadingWithItsPath()
     {
-        var text = "---\ntitle: Guide\n---\n\n# Guide\n\nIntro text.\n\n## Setup\n\nRun the installer.\n\n### Linux\n\nUse the package.\n";
+        var text = "---\ntitle: Guide\n---\n\n# Guide\n\nIntro text.\n\n## Setup\n\nRun the installer.\n\n### " +
+            "Linux\n\nUse the package.\n";
 
         var parsed = _reader.Read(Input("docs/guide.md", text));
 
@@ -41,7 +42,8 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void Read_MarkupAndTables_KeepsOnlyTheWords()
     {
-        var text = "# Fields\n\nThe **bold** and `code` and [link](http://example.test).\n\nName | Description\n:--- | :---\n`audit_category` | The category.\n";
+        var text = "# Fields\n\nThe **bold** and `code` and [link](http://example.test).\n\nName | Description\n:--- " +
+            "| :---\n`audit_category` | The category.\n";
 
         var parsed = _reader.Read(Input("fields.md", text));
 

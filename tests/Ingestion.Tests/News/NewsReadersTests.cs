@@ -45,7 +45,8 @@ public sealed class NewsReadersTests
     [Fact]
     public void Read_PelicanSecurityAdvisory_IsNewsAboutTheCategoryProduct()
     {
-        var text = "Title: CVE-2019-0193: Remote code execution\ncategory: solr/security\ncve: CVE-2019-0193\n\nSolr is affected.\n";
+        var text = "Title: CVE-2019-0193: Remote code execution\ncategory: solr/security\ncve: CVE-2019-0193\n\nSolr " +
+            "is affected.\n";
         var input = new SourceInput(
             "/x/security/2019-07-31-cve.md",
             "/x/security/2019-07-31-cve.md",

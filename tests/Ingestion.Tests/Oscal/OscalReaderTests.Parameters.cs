@@ -92,7 +92,8 @@ public sealed partial class OscalReaderTests
         var source = Read(json);
 
         Assert.Contains(
-            "When exceeded: [Selection: one or more of: lock the account for [Assignment: organization-defined time period]; "
+            "When exceeded: [Selection: one or more of: lock the account for [Assignment: organization-defined time " +
+                "period]; "
             + "notify the administrator]; then [Selection: one of: log; alert].",
             SectionOf(source, "ac-7").Text);
     }

@@ -17,7 +17,8 @@ public sealed class IngestionPipelineBadInputTests
         var bom = fixture.Folder.Combine("batch", "bom.md");
         File.WriteAllBytes(
             bom,
-            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("---\ntitle: With BOM\nsource_id: kb/bom\n---\nBody.\n")]);
+            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("---\ntitle: With BOM\nsource_id: " +
+                "kb/bom\n---\nBody.\n")]);
         var utf16 = fixture.Folder.Combine("batch", "utf16.md");
         File.WriteAllBytes(
             utf16,

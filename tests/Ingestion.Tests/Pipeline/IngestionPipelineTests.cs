@@ -120,7 +120,8 @@ public sealed class IngestionPipelineTests
         using var fixture = await PipelineFixture.CreateAsync();
         var file = fixture.Folder.Write(
             "case.md",
-            "---\ntitle: Bank case\nkind: case\ncustomer: ZX Bank\nindustry: 银行\n---\n# Bank case\n\nThey run Kubernetes and Lumina Gateway.\n");
+            "---\ntitle: Bank case\nkind: case\ncustomer: ZX Bank\nindustry: 银行\n---\n# Bank case\n\nThey run " +
+                "Kubernetes and Lumina Gateway.\n");
 
         await fixture.Pipeline.IngestAsync([file]);
 

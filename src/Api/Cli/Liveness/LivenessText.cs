@@ -33,7 +33,8 @@ internal static class LivenessText
             return text.ToString();
         }
 
-        text.AppendLine("| # | score | usage + freshness + rating | entry | kind | title | age (d) | retrieved 7/30/90/all | cited 7/30/90/all | rating | why |");
+        text.AppendLine("| # | score | usage + freshness + rating | entry | kind | title | age (d) | retrieved " +
+            "7/30/90/all | cited 7/30/90/all | rating | why |");
         text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         for (var i = 0; i < entries.Count; i++)
         {

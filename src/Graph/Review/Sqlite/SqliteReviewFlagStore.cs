@@ -21,7 +21,8 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
         CREATE INDEX IF NOT EXISTS review_flags_by_source ON review_flags (tenant, source_id);
         """;
 
-    private const string Columns = "tenant, entry_id, news_id, source_id, news_source_id, entry_title, news_title, news_date, product_ids, "
+    private const string Columns = "tenant, entry_id, news_id, source_id, news_source_id, entry_title, news_title, " +
+        "news_date, product_ids, "
         + "flagged_at, state, resolved_at, note";
 
     private readonly string _connectionString;
@@ -147,7 +148,8 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM review_flags WHERE tenant = $tenant AND (source_id = $source OR news_source_id = $source)";
+        command.CommandText = "DELETE FROM review_flags WHERE tenant = $tenant AND (source_id = $source OR " +
+            "news_source_id = $source)";
         Add(command, "$tenant", tenant);
         Add(command, "$source", sourceId);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

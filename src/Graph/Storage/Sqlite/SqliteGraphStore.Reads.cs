@@ -86,7 +86,8 @@ public sealed partial class SqliteGraphStore
         await using var command = Command(
             connection,
             null,
-            "SELECT id, type, key, name, props, archived FROM nodes WHERE tenant = $t AND id IN (SELECT value FROM json_each($ids))",
+            "SELECT id, type, key, name, props, archived FROM nodes WHERE tenant = $t AND id IN (SELECT value FROM " +
+                "json_each($ids))",
             ("$t", tenant),
             ("$ids", JsonSerializer.Serialize(nodeIds)));
         var nodes = new List<GraphNode>();

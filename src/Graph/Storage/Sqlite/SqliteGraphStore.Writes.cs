@@ -60,7 +60,8 @@ public sealed partial class SqliteGraphStore
                 await ExecuteAsync(
                     connection,
                     transaction,
-                    "INSERT OR REPLACE INTO relations (tenant, type, from_id, to_id, source_id, props) VALUES ($t, $type, $from, $to, $s, $props)",
+                    "INSERT OR REPLACE INTO relations (tenant, type, from_id, to_id, source_id, props) VALUES ($t, " +
+                        "$type, $from, $to, $s, $props)",
                     cancellationToken,
                     ("$t", source.Tenant),
                     ("$type", relation.Type),

@@ -134,7 +134,8 @@ public sealed partial class CaseMatcher : IDisposable
         {
             throw Reject(
                 "opportunity",
-                "the opportunity has no facet: give at least one of account, industry, employees, revenue, region, products or text.");
+                "the opportunity has no facet: give at least one of account, industry, employees, revenue, region, " +
+                    "products or text.");
         }
 
         return top;

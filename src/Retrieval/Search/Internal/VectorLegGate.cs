@@ -45,7 +45,8 @@ internal static class VectorLegGate
         double skip = Math.Max(options.VectorCjkShareSkip, limit);
         double factor = share >= skip ? 0 : (skip - share) / (skip - limit);
         string note = factor <= 0
-            ? "vector leg skipped: the query is Chinese/Japanese/Korean text, which the embedding model cannot represent"
+            ? "vector leg skipped: the query is Chinese/Japanese/Korean text, which the embedding model cannot " +
+                "represent"
             : string.Create(
                 CultureInfo.InvariantCulture,
                 $"vector leg down-weighted to {factor:0.00}: {share:P0} of the query is CJK text");
