@@ -3,6 +3,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SalesCognition.Graph.Storage.Sqlite;
 
 namespace SalesCognition.Retrieval.Liveness;
 
@@ -40,19 +41,7 @@ public sealed class UsageLedger : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _connectionString = SqliteFiles.ConnectionString(databasePath);
     }
 
     /// <summary>Appends usage events in one transaction.</summary>

@@ -3,6 +3,7 @@
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using SalesCognition.Graph.Storage.Sqlite;
 
 namespace SalesCognition.Retrieval.Vectors;
 
@@ -39,19 +40,7 @@ public sealed partial class EmbeddedVectorIndex : IVectorIndex
         ArgumentNullException.ThrowIfNull(space);
         ArgumentOutOfRangeException.ThrowIfLessThan(space.Dimensions, 1);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        var connectionString = SqliteFiles.ConnectionString(path);
         var index = new EmbeddedVectorIndex(connectionString, space);
         await index.InitializeAsync(cancellationToken).ConfigureAwait(false);
         return index;

@@ -2,6 +2,7 @@
 
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SalesCognition.Graph.Storage.Sqlite;
 
 namespace SalesCognition.Graph.Review.Sqlite;
 
@@ -34,19 +35,7 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(databasePath));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _connectionString = SqliteFiles.ConnectionString(databasePath);
     }
 
     /// <inheritdoc />
