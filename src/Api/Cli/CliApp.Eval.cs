@@ -43,10 +43,21 @@ internal sealed partial class CliApp
         var rrfK = new Option<int?>("--rrf-k") { Description = "Override the RRF constant." };
         var textWeight = new Option<double?>("--text-weight") { Description = "Override the BM25 leg's weight." };
         var vectorWeight = new Option<double?>("--vector-weight") { Description = "Override the vector leg's weight." };
+        var passageWeight = new Option<double?>("--passage-weight")
+        {
+            Description = "Override how much an entry's best passage counts in the vector leg (0 to 1; 0 ignores passages).",
+        };
+        passageWeight.Validators.Add(r =>
+        {
+            if (r.GetValue(passageWeight) is { } w && (w < 0 || w > 1))
+            {
+                r.AddError("--passage-weight must be between 0 and 1.");
+            }
+        });
 
         var command = new Command("eval", "Score bm25, vector and hybrid retrieval on a BEIR-layout set (nDCG@10, Recall@10/100, MRR@10).")
         {
-            dataset, split, queries, qrels, json, cache, analysis, fusion, rrfK, textWeight, vectorWeight,
+            dataset, split, queries, qrels, json, cache, analysis, fusion, rrfK, textWeight, vectorWeight, passageWeight,
         };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
@@ -84,6 +95,7 @@ internal sealed partial class CliApp
                     VectorCjkShareLimit = configured.VectorCjkShareLimit,
                     VectorCjkShareSkip = configured.VectorCjkShareSkip,
                     VectorUnknownTokenLimit = configured.VectorUnknownTokenLimit,
+                    PassageWeight = result.GetValue(passageWeight) ?? configured.PassageWeight,
                 };
                 LuceneTextIndex.AddDomainTerms(host.Services.GetRequiredService<Ontology>().Entities
                     .SelectMany(e => e.Aliases.Append(e.Name).Append(e.Key)));
@@ -97,7 +109,7 @@ internal sealed partial class CliApp
                     progress,
                     cancellationToken);
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, vector {options.VectorWeight}); vector leg gated for {report.VectorLegGated} queries"));
+                    $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, vector {options.VectorWeight}, passages {options.PassageWeight}); vector leg gated for {report.VectorLegGated} queries"));
                 await WriteEvaluationAsync(report, result.GetValue(json));
                 return Success;
             }

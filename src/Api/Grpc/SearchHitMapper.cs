@@ -37,6 +37,11 @@ internal static class SearchHitMapper
             proto.Components.GraphProximity = proximity;
         }
 
+        if (hit.Components.VectorPassageScore is { } passage)
+        {
+            proto.Components.VectorPassageScore = passage;
+        }
+
         proto.Entities.AddRange(hit.Entities.Select(e => new V1.EntityRef { Id = e.Id, Type = e.Type, Name = e.Name }));
         proto.NeedsReview.AddRange(hit.NeedsReview.Select(r => new V1.ReviewReason
         {

@@ -3,6 +3,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SalesCognition.Graph.Model;
+using SalesCognition.Retrieval.Vectors;
 
 namespace SalesCognition.Ingestion.Pipeline;
 
@@ -18,6 +19,9 @@ internal static class EmbeddingText
     }
 
     public static string Of(KnowledgeEntry entry) => TitleLine(entry) + "\n" + entry.Text;
+
+    /// <summary>What the vector index embeds for an entry: the title line and text whole, the text by passage.</summary>
+    public static EmbeddingInput Input(KnowledgeEntry entry) => new(entry.Id, entry.ContentHash, Of(entry), entry.Text);
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -133,28 +133,13 @@ public sealed partial class IngestionPipeline
         IReadOnlyList<KnowledgeEntry> entries,
         CancellationToken cancellationToken)
     {
-        var texts = entries.Select(EmbeddingText.Of).ToList();
-        var hashes = entries.Select(e => e.ContentHash).ToList();
-        var known = new Dictionary<string, ReadOnlyMemory<float>>(
-            await _vectors.GetCachedAsync(hashes.Distinct().ToList(), cancellationToken).ConfigureAwait(false),
-            StringComparer.Ordinal);
-
-        var missing = Enumerable.Range(
-            0,
-            entries.Count).Where(i => !known.ContainsKey(hashes[i])).DistinctBy(i => hashes[i]).ToList();
-        foreach (var batch in missing.Chunk(_options.EmbeddingBatchSize))
-        {
-            var generated = await _embeddings.GenerateAsync(
-                batch.Select(i => texts[i]),
-                cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
-            for (var j = 0; j < batch.Length; j++)
-            {
-                known[hashes[batch[j]]] = generated[j].Vector;
-            }
-        }
-
-        return [.. entries.Select((e, i) => new VectorEntry(e.Id, hashes[i], known[hashes[i]]))];
+        var embedded = await VectorEntryEmbedder.EmbedAsync(
+            _embeddings,
+            _vectors,
+            [.. entries.Select(EmbeddingText.Input)],
+            _options.EmbeddingBatchSize,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return embedded.Entries;
     }
 
     /// <summary>

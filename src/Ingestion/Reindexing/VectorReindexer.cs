@@ -130,27 +130,12 @@ public sealed class VectorReindexer
         IReadOnlyList<KnowledgeEntry> entries,
         CancellationToken cancellationToken)
     {
-        var hashes = entries.Select(e => e.ContentHash).ToList();
-        var known = new Dictionary<string, ReadOnlyMemory<float>>(
-            await staging.GetCachedAsync(
-                hashes.Distinct(StringComparer.Ordinal).ToList(),
-                cancellationToken).ConfigureAwait(false),
-            StringComparer.Ordinal);
-        var missing = Enumerable.Range(0, entries.Count)
-            .Where(i => !known.ContainsKey(hashes[i]))
-            .DistinctBy(i => hashes[i], StringComparer.Ordinal)
-            .ToList();
-        foreach (var batch in missing.Chunk(_batchSize))
-        {
-            var generated = await _embeddings
-                .GenerateAsync(batch.Select(i => EmbeddingText.Of(entries[i])), cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
-            for (var j = 0; j < batch.Length; j++)
-            {
-                known[hashes[batch[j]]] = generated[j].Vector;
-            }
-        }
-
-        return ([.. entries.Select((e, i) => new VectorEntry(e.Id, hashes[i], known[hashes[i]]))], missing.Count);
+        var embedded = await VectorEntryEmbedder.EmbedAsync(
+            _embeddings,
+            staging,
+            [.. entries.Select(EmbeddingText.Input)],
+            _batchSize,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return (embedded.Entries, embedded.Embedded);
     }
 }

@@ -21,4 +21,11 @@ public sealed record SearchBenchmarkReport(
     double VectorLegP99,
     double NaiveScanP50,
     double NaiveScanP99,
-    double VectorOverlap);
+    double VectorOverlap)
+{
+    /// <summary>Median time of the vector leg with passage vectors counted, as hybrid search runs it (ms).</summary>
+    public double PassageLegP50 { get; init; }
+
+    /// <summary>99th percentile of the vector leg with passage vectors counted (ms).</summary>
+    public double PassageLegP99 { get; init; }
+}

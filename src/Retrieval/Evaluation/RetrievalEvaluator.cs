@@ -87,7 +87,7 @@ public sealed class RetrievalEvaluator
         await EmbedAsync(
             vectors,
             Tenant,
-            [.. dataset.Corpus.Select(d => (d.Id, DocumentText(d)))],
+            [.. dataset.Corpus.Select(d => new EmbeddingInput(d.Id, Hash(DocumentText(d)), DocumentText(d), d.Text))],
             "documents",
             progress,
             cancellationToken)
@@ -95,7 +95,7 @@ public sealed class RetrievalEvaluator
         await EmbedAsync(
             vectors,
             QueryTenant,
-            [.. dataset.Queries.Select(q => (q.Id, q.Text))],
+            [.. dataset.Queries.Select(q => new EmbeddingInput(q.Id, Hash(q.Text), q.Text, string.Empty))],
             "queries",
             progress,
             cancellationToken)
@@ -119,6 +119,7 @@ public sealed class RetrievalEvaluator
                 Tenant,
                 queryVectors[query.Id],
                 Depth,
+                (float)_options.PassageWeight,
                 cancellationToken).ConfigureAwait(false);
             var leg = VectorLegGate.Decide(query.Text, _options, localModel);
             gated += leg.Note is null ? 0 : 1;
@@ -148,44 +149,33 @@ public sealed class RetrievalEvaluator
     private async Task EmbedAsync(
         EmbeddedVectorIndex vectors,
         string tenant,
-        List<(string Id, string Text)> items,
+        List<EmbeddingInput> items,
         string what,
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
-        var hashes = items.Select(i => Hash(i.Text)).ToList();
-        var cached = await vectors.GetCachedAsync(
-            hashes.Distinct(StringComparer.Ordinal).ToList(),
+        progress?.Report($"embedding {what} (texts already in the cache are reused)");
+        var embedded = await VectorEntryEmbedder.EmbedAsync(
+            _embeddings,
+            vectors,
+            items,
+            EmbeddingBatch,
+            new SynchronousCountProgress(done =>
+            {
+                if (done % (EmbeddingBatch * 8) == 0)
+                {
+                    progress?.Report($"embedded {done} {what} texts");
+                }
+            }),
             cancellationToken).ConfigureAwait(false);
-        var known = new Dictionary<string, ReadOnlyMemory<float>>(cached, StringComparer.Ordinal);
-        var missing = items.Select((item, i) => (item.Text, Hash: hashes[i]))
-            .Where(m => !known.ContainsKey(m.Hash))
-            .DistinctBy(m => m.Hash, StringComparer.Ordinal)
-            .ToList();
-        progress?.Report($"embedding {what}: {cached.Count} cached, {missing.Count} to embed");
-
-        int done = 0;
-        foreach (var batch in missing.Chunk(EmbeddingBatch))
-        {
-            var generated = await _embeddings.GenerateAsync(
-                batch.Select(b => b.Text),
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (int i = 0; i < batch.Length; i++)
-            {
-                known[batch[i].Hash] = generated[i].Vector;
-            }
-
-            done += batch.Length;
-            if (done % (EmbeddingBatch * 8) == 0 || done == missing.Count)
-            {
-                progress?.Report($"embedded {done}/{missing.Count} {what}");
-            }
-        }
-
-        var entries = items.Select((item, i) => new VectorEntry(item.Id, hashes[i], known[hashes[i]]))
-            .DistinctBy(e => e.EntryId, StringComparer.Ordinal)
-            .ToList();
+        progress?.Report($"embedded {embedded.Embedded} new {what} texts");
+        var entries = embedded.Entries.DistinctBy(e => e.EntryId, StringComparer.Ordinal).ToList();
         await vectors.ReplaceSourceAsync(tenant, "corpus", entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class SynchronousCountProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     private static async Task<Dictionary<string, ReadOnlyMemory<float>>> QueryVectorsAsync(

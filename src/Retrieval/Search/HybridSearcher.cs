@@ -91,6 +91,7 @@ public sealed class HybridSearcher
                 request.Tenant,
                 query,
                 candidates,
+                (float)_options.PassageWeight,
                 cancellationToken).ConfigureAwait(false);
         }
 

@@ -59,6 +59,16 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double VectorUnknownTokenLimit { get; set; } = 0.3;
 
+    /// <summary>
+    /// How much an entry's best-matching passage (sentence) counts in the vector leg against its whole text, 0 to 1:
+    /// the leg scores <c>(1 - w) * whole + w * best passage</c>. 0 ignores passages.
+    /// </summary>
+    /// <remarks>
+    /// The default, 0.35, scored best on the SciFact dev split (hybrid nDCG@10 0.745 against 0.733 without passages).
+    /// </remarks>
+    [Range(0.0, 1.0)]
+    public double PassageWeight { get; set; } = 0.35;
+
     /// <summary>How many of the fused top hits seed graph expansion; 0 turns expansion off.</summary>
     [Range(0, 50)]
     public int GraphSeedHits { get; set; } = 5;

@@ -24,6 +24,12 @@ public sealed record ScoreBreakdown(
     /// <summary>Why the vector leg was down-weighted or skipped, or null when it counted in full.</summary>
     public string? VectorNote { get; init; }
 
+    /// <summary>
+    /// The cosine similarity of the entry's best passage, when passages counted in the vector score; the vector score
+    /// then blends it with the whole text's (<see cref="RetrievalOptions.PassageWeight"/>).
+    /// </summary>
+    public double? VectorPassageScore { get; init; }
+
     /// <summary>The fusion score before graph proximity was added.</summary>
     public double FusedBeforeGraph { get; init; }
 

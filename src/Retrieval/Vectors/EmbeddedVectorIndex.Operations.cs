@@ -46,10 +46,11 @@ public sealed partial class EmbeddedVectorIndex
         ArgumentNullException.ThrowIfNull(entries);
         foreach (var entry in entries)
         {
-            if (entry.Vector.Length != Space.Dimensions)
+            if (entry.Vector.Length != Space.Dimensions || entry.Passages.Any(p => p.Vector.Length != Space.Dimensions))
             {
                 throw new ArgumentException(
-                    $"Entry '{entry.EntryId}' has a vector of {entry.Vector.Length} dimensions; the index holds {Space.Dimensions}.",
+                    $"Entry '{entry.EntryId}' has a vector of {entry.Vector.Length} dimensions (or a passage vector "
+                    + $"of another length); the index holds {Space.Dimensions}.",
                     nameof(entries));
             }
         }
@@ -63,19 +64,26 @@ public sealed partial class EmbeddedVectorIndex
             await ExecuteAsync(
                 connection,
                 transaction,
+                "DELETE FROM passages WHERE tenant = $t AND entry_id IN " +
+                    "(SELECT entry_id FROM entries WHERE tenant = $t AND source_id = $s)",
+                cancellationToken,
+                ("$t", tenant),
+                ("$s", sourceId)).ConfigureAwait(false);
+            await ExecuteAsync(
+                connection,
+                transaction,
                 "DELETE FROM entries WHERE tenant = $t AND source_id = $s",
                 cancellationToken,
                 ("$t", tenant),
                 ("$s", sourceId)).ConfigureAwait(false);
             foreach (var entry in entries)
             {
-                await ExecuteAsync(
+                await StoreEmbeddingAsync(
                     connection,
                     transaction,
-                    "INSERT OR IGNORE INTO embeddings (content_hash, vector) VALUES ($h, $v)",
-                    cancellationToken,
-                    ("$h", entry.ContentHash),
-                    ("$v", ToBytes(entry.Vector))).ConfigureAwait(false);
+                    entry.ContentHash,
+                    entry.Vector,
+                    cancellationToken).ConfigureAwait(false);
                 await ExecuteAsync(
                     connection,
                     transaction,
@@ -86,6 +94,7 @@ public sealed partial class EmbeddedVectorIndex
                     ("$e", entry.EntryId),
                     ("$s", sourceId),
                     ("$h", entry.ContentHash)).ConfigureAwait(false);
+                await WritePassagesAsync(connection, transaction, tenant, entry, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -106,8 +115,11 @@ public sealed partial class EmbeddedVectorIndex
         string tenant,
         ReadOnlyMemory<float> query,
         int top,
+        float passageWeight = 0,
         CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(passageWeight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(passageWeight, 1);
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         if (query.Length != Space.Dimensions)
@@ -118,7 +130,7 @@ public sealed partial class EmbeddedVectorIndex
         }
 
         var vectors = await TenantAsync(tenant, cancellationToken).ConfigureAwait(false);
-        return vectors.Search(query.Span, top, cancellationToken);
+        return vectors.Search(query.Span, top, passageWeight, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -140,6 +152,47 @@ public sealed partial class EmbeddedVectorIndex
         }
 
         return counts;
+    }
+
+    private static Task StoreEmbeddingAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string contentHash,
+        ReadOnlyMemory<float> vector,
+        CancellationToken cancellationToken) => ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT OR IGNORE INTO embeddings (content_hash, vector) VALUES ($h, $v)",
+            cancellationToken,
+            ("$h", contentHash),
+            ("$v", ToBytes(vector)));
+
+    private static async Task WritePassagesAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        string tenant,
+        VectorEntry entry,
+        CancellationToken cancellationToken)
+    {
+        for (var ordinal = 0; ordinal < entry.Passages.Count; ordinal++)
+        {
+            var passage = entry.Passages[ordinal];
+            await StoreEmbeddingAsync(
+                connection,
+                transaction,
+                passage.ContentHash,
+                passage.Vector,
+                cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT OR REPLACE INTO passages (tenant, entry_id, ordinal, content_hash) VALUES ($t, $e, $o, $h)",
+                cancellationToken,
+                ("$t", tenant),
+                ("$e", entry.EntryId),
+                ("$o", ordinal),
+                ("$h", passage.ContentHash)).ConfigureAwait(false);
+        }
     }
 
     private TenantVectors? LoadedTenant(string tenant)
@@ -178,6 +231,18 @@ public sealed partial class EmbeddedVectorIndex
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     vectors.Set(reader.GetString(0), reader.GetString(1), FromBytes((byte[])reader.GetValue(2)));
+                }
+            }
+
+            command.CommandText = """
+                SELECT p.entry_id, v.vector FROM passages p
+                JOIN embeddings v ON v.content_hash = p.content_hash WHERE p.tenant = $t ORDER BY p.entry_id, p.ordinal
+                """;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    vectors.AddPassage(reader.GetString(0), FromBytes((byte[])reader.GetValue(1)));
                 }
             }
 

@@ -63,6 +63,9 @@ public sealed partial class EmbeddedVectorIndex : IVectorIndex
                 tenant TEXT NOT NULL, entry_id TEXT NOT NULL, source_id TEXT NOT NULL, content_hash TEXT NOT NULL,
                 PRIMARY KEY (tenant, entry_id));
             CREATE INDEX IF NOT EXISTS entries_by_source ON entries (tenant, source_id);
+            CREATE TABLE IF NOT EXISTS passages (
+                tenant TEXT NOT NULL, entry_id TEXT NOT NULL, ordinal INTEGER NOT NULL, content_hash TEXT NOT NULL,
+                PRIMARY KEY (tenant, entry_id, ordinal));
             """,
             cancellationToken).ConfigureAwait(false);
 

@@ -29,10 +29,18 @@ public interface IVectorIndex : IDisposable
     /// <summary>
     /// The <paramref name="top"/> entries of the tenant nearest to <paramref name="query"/>, best first.
     /// </summary>
+    /// <param name="tenant">The tenant.</param>
+    /// <param name="query">The query's unit vector.</param>
+    /// <param name="top">How many entries to return.</param>
+    /// <param name="passageWeight">
+    /// From 0 to 1: how much an entry's best passage counts against its whole text (0 ignores passages).
+    /// </param>
+    /// <param name="cancellationToken">Stops the scan.</param>
     Task<IReadOnlyList<VectorHit>> SearchAsync(
         string tenant,
         ReadOnlyMemory<float> query,
         int top,
+        float passageWeight = 0,
         CancellationToken cancellationToken = default);
 
     /// <summary>How many vectors each source of the tenant has.</summary>

@@ -2,8 +2,12 @@
 
 namespace SalesCognition.Retrieval.Vectors;
 
-/// <summary>The vector of one knowledge entry.</summary>
-/// <param name="EntryId">Id of the knowledge entry.</param>
-/// <param name="ContentHash">Hash of the embedded text; equal texts share one stored vector.</param>
-/// <param name="Vector">The embedding, unit length.</param>
-public sealed record VectorEntry(string EntryId, string ContentHash, ReadOnlyMemory<float> Vector);
+/// <summary>One entry's vectors: the whole text's, and one per passage when the text has several sentences.</summary>
+/// <param name="EntryId">The knowledge entry.</param>
+/// <param name="ContentHash">The hash of the embedded text; the key of the embedding cache.</param>
+/// <param name="Vector">Unit-length embedding of the whole text.</param>
+public sealed record VectorEntry(string EntryId, string ContentHash, ReadOnlyMemory<float> Vector)
+{
+    /// <summary>The vectors of the entry's passages, in text order; empty for a one-sentence text.</summary>
+    public IReadOnlyList<PassageVector> Passages { get; init; } = [];
+}

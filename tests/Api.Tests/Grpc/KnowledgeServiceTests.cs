@@ -85,6 +85,28 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Search_SentenceOfALongerEntry_ReportsItsPassageScoreOverGrpcAndHttp()
+    {
+        const string Query = "Inactive accounts are disabled after 90 days";
+        var client = new KnowledgeService.KnowledgeServiceClient(_channel);
+        var http = _app!.GetTestServer().CreateClient();
+
+        var grpc = await client.SearchAsync(new SearchRequest { Query = Query, TopK = 1 });
+        var response = await http.PostAsJsonAsync("/v1/search", new { query = Query, topK = 1 });
+
+        response.EnsureSuccessStatusCode();
+        var components = grpc.Hits[0].Components;
+        Assert.True(components.HasVectorPassageScore, "the top hit has no passage score");
+        Assert.InRange(components.VectorPassageScore, 0.0, 1.0);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var httpComponents = json.RootElement.GetProperty("hits")[0].GetProperty("components");
+        Assert.Equal(
+            components.VectorPassageScore,
+            httpComponents.GetProperty("vectorPassageScore").GetDouble(),
+            9);
+    }
+
+    [Fact]
     public async Task Search_EmptyQuery_IsInvalidArgumentNamingTheField()
     {
         var client = new KnowledgeService.KnowledgeServiceClient(_channel);

@@ -122,6 +122,35 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_EntryWithPassages_BlendsItsBestPassageIntoTheVectorScore()
+    {
+        var entry = Entry(
+            "e1",
+            "Gateway",
+            "Snapshots back up every index each night. The gateway writes an audit log of every login.");
+        await IndexAsync(entry);
+        var embedded = await VectorEntryEmbedder.EmbedAsync(
+            _embeddings,
+            _vectors!,
+            [new EmbeddingInput(entry.Id, entry.ContentHash, entry.Text, entry.Text)],
+            batchSize: 8);
+        await _vectors!.ReplaceSourceAsync(TenantIds.Default, Source, embedded.Entries);
+
+        var response = await _searcher!.SearchAsync(
+            new SearchRequest("The gateway writes an audit log of every login.", 1));
+
+        var components = response.Hits[0].Components;
+        Assert.Equal(2, embedded.Entries[0].Passages.Count);
+        Assert.Equal(1.0, components.VectorPassageScore!.Value, 3);
+        var whole = (await _vectors.SearchAsync(
+            TenantIds.Default,
+            (await _embeddings.GenerateAsync(["The gateway writes an audit log of every login."]))[0].Vector,
+            1))[0].Score;
+        Assert.True(whole < 0.99, $"the whole text alone scores {whole}");
+        Assert.Equal((0.65 * whole) + 0.35, components.VectorScore!.Value, 3);
+    }
+
+    [Fact]
     public async Task SearchAsync_HitMentioningTopHitsEntity_GainsGraphProximity()
     {
         await IndexAsync(

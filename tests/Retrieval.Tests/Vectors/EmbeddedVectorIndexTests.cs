@@ -110,6 +110,70 @@ public sealed class EmbeddedVectorIndexTests : IDisposable
         Assert.Empty(await index.CountBySourceAsync("t"));
     }
 
+    [Fact]
+    public async Task SearchAsync_WithPassageWeight_RanksAnEntryByItsBestPassage()
+    {
+        using var index = await OpenAsync();
+        await index.ReplaceSourceAsync(
+            "t",
+            "s1",
+            [Entry("whole", 0.75f, 0.66f, 0), WithPassages(Entry("long", 0.6f, 0.8f, 0), (1, 0, 0), (0, 0, 1))]);
+        float[] query = [1, 0, 0];
+
+        var plain = await index.SearchAsync("t", query, 2);
+        var blended = await index.SearchAsync("t", query, 2, passageWeight: 0.5f);
+
+        Assert.Equal(["whole", "long"], plain.Select(h => h.EntryId));
+        Assert.Equal(["long", "whole"], blended.Select(h => h.EntryId));
+        Assert.Equal(0.8f, blended[0].Score, 3);
+        Assert.Equal(1f, blended[0].PassageScore!.Value, 3);
+        Assert.Equal(0.6f, blended[0].WholeScore!.Value, 3);
+        Assert.Null(blended[1].PassageScore);
+    }
+
+    [Fact]
+    public async Task Passages_SurviveReopening_AndGoWithTheirSource()
+    {
+        using (var index = await OpenAsync())
+        {
+            await index.ReplaceSourceAsync(
+                "t",
+                "s1",
+                [Entry("whole", 0.75f, 0.66f, 0), WithPassages(Entry("long", 0.6f, 0.8f, 0), (1, 0, 0))]);
+        }
+
+        using var reopened = await OpenAsync();
+        var hits = await reopened.SearchAsync("t", new float[] { 1, 0, 0 }, 2, passageWeight: 0.5f);
+        Assert.Equal("long", hits[0].EntryId);
+
+        await reopened.ReplaceSourceAsync("t", "s1", [Entry("long", 0.6f, 0.8f, 0)]);
+        hits = await reopened.SearchAsync("t", new float[] { 1, 0, 0 }, 1, passageWeight: 0.5f);
+        Assert.Null(hits[0].PassageScore);
+        using var again = await OpenAsync();
+        hits = await again.SearchAsync("t", new float[] { 1, 0, 0 }, 1, passageWeight: 0.5f);
+        Assert.Null(hits[0].PassageScore);
+    }
+
+    [Fact]
+    public async Task ReplaceSourceAsync_PassageOfWrongDimension_IsRejected()
+    {
+        using var index = await OpenAsync();
+        var bad = Entry("e", 1, 0, 0) with { Passages = [new PassageVector("p", new float[] { 1, 0 })] };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => index.ReplaceSourceAsync("t", "s1", [bad]));
+
+        Assert.Contains("'e'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await index.SearchAsync("t", new float[] { 1, 0, 0 }, 5));
+    }
+
+    private static VectorEntry WithPassages(VectorEntry entry, params (float X, float Y, float Z)[] passages) =>
+        entry with
+        {
+            Passages = [.. passages.Select((p, i) => new PassageVector(
+                $"{entry.ContentHash}-p{i}",
+                Entry("p", p.X, p.Y, p.Z).Vector))],
+        };
+
     private Task<EmbeddedVectorIndex> OpenAsync() => EmbeddedVectorIndex.OpenAsync(
         _folder.Combine("vectors.db"),
         Space);

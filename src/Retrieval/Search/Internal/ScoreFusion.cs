@@ -15,7 +15,11 @@ internal static class ScoreFusion
         RetrievalOptions options,
         VectorLegDecision vectorLeg)
     {
-        var parts = new Dictionary<string, (int? TextRank, double? TextScore, int? VectorRank, double? VectorScore)>(StringComparer.Ordinal);
+        var parts = new Dictionary<string, (int? TextRank, double? TextScore, int? VectorRank, double? VectorScore)>(
+            StringComparer.Ordinal);
+        var passageScores = vectorHits
+            .Where(h => h.PassageScore is not null)
+            .ToDictionary(h => h.EntryId, h => (double)h.PassageScore!.Value, StringComparer.Ordinal);
         for (var i = 0; i < textHits.Count; i++)
         {
             parts[textHits[i].EntryId] = (i + 1, textHits[i].Score, null, null);
@@ -47,6 +51,7 @@ internal static class ScoreFusion
                     Fusion = minMax ? FusionMethods.MinMax : FusionMethods.ReciprocalRank,
                     VectorWeight = vectorLeg.Weight,
                     VectorNote = vectorLeg.Note,
+                    VectorPassageScore = passageScores.TryGetValue(p.Key, out var passage) ? passage : null,
                     FusedBeforeGraph = fused,
                 });
             })

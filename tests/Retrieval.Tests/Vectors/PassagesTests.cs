@@ -1,0 +1,64 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using SalesCognition.Retrieval.Vectors;
+
+namespace SalesCognition.Retrieval.Tests.Vectors;
+
+public sealed class PassagesTests
+{
+    [Fact]
+    public void Split_EnglishSentences_OnePassageEach()
+    {
+        var passages = Passages.Split(
+            "Gateways terminate TLS 1.3 at the edge. Keys rotate every 90 days! Does the audit log keep 180 days? Yes.");
+
+        Assert.Equal(
+            ["Gateways terminate TLS 1.3 at the edge.", "Keys rotate every 90 days!", "Does the audit log keep 180 days? Yes."],
+            passages);
+    }
+
+    [Fact]
+    public void Split_ChineseSentencesAndLineBreaks()
+    {
+        var passages = Passages.Split("网关支持国密算法SM4加密传输全部业务数据。审计日志保存至少一百八十天以满足等保要求；\n- 集群支持K8s部署以及弹性伸缩扩容能力");
+
+        Assert.Equal(
+            ["网关支持国密算法SM4加密传输全部业务数据。", "审计日志保存至少一百八十天以满足等保要求；", "- 集群支持K8s部署以及弹性伸缩扩容能力"],
+            passages);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("One sentence without an end")]
+    [InlineData("Only one sentence. ok")]
+    [InlineData("e.g. versions 1.2 and 1.3 of the protocol are supported by the gateway")]
+    public void Split_FewerThanTwoPassages_GivesNone(string text) => Assert.Empty(Passages.Split(text));
+
+    [Fact]
+    public void Split_NeverSplitsDecimalsOrLowerCaseAbbreviations()
+    {
+        var passages = Passages.Split("Version 2.5 supports TLS1.3 e.g. on the gateway side. The next release adds SM4 support.");
+
+        Assert.Equal(2, passages.Count);
+        Assert.StartsWith("Version 2.5 supports TLS1.3 e.g. on", passages[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_LongText_KeepsEveryWordInAtMostMaxPassages()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 50).Select(i => $"Sentence number {i} ends here."));
+
+        var passages = Passages.Split(text);
+
+        Assert.Equal(Passages.MaxPerEntry, passages.Count);
+        Assert.Equal(text, string.Join(' ', passages));
+    }
+
+    [Fact]
+    public void Hash_IsPrefixedAndStable()
+    {
+        Assert.StartsWith(Passages.HashPrefix, Passages.Hash("a"), StringComparison.Ordinal);
+        Assert.Equal(Passages.Hash("a"), Passages.Hash("a"));
+        Assert.NotEqual(Passages.Hash("a"), Passages.Hash("b"));
+    }
+}
