@@ -19,6 +19,7 @@ internal static class CliHost
         // Standard output carries results (and JSON); logs go to standard error.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Services.AddSalesCognition(
             builder.Configuration,
             SalesCognitionServices.ResolveDataDirectory(dataDirectory));

@@ -21,6 +21,13 @@ public sealed class IngestionOptions : IValidatableObject
     public int EmbeddingBatchSize { get; set; } = 64;
 
     /// <summary>
+    /// Whether each entry's sentences get vectors of their own (passage vectors, see <c>Retrieval:PassageWeight</c>).
+    /// They about double the text sent to the embedding model, which matters when a paid endpoint embeds; without
+    /// them the vector leg scores whole texts only.
+    /// </summary>
+    public bool PassageVectors { get; set; } = true;
+
+    /// <summary>
     /// The encoding of files that are not valid UTF-8 (for example <c>gb18030</c>); null rejects them with a clear error.
     /// UTF-8 and UTF-16 with a byte-order mark are always recognised.
     /// </summary>

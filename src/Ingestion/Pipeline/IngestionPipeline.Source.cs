@@ -138,6 +138,7 @@ public sealed partial class IngestionPipeline
             _vectors,
             [.. entries.Select(EmbeddingText.Input)],
             _options.EmbeddingBatchSize,
+            _options.PassageVectors,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         return embedded.Entries;
     }

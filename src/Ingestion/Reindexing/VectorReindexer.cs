@@ -25,6 +25,7 @@ public sealed class VectorReindexer
     private readonly IEmbeddingGenerator<string, Embedding<float>> _embeddings;
     private readonly string _dataDirectory;
     private readonly int _batchSize;
+    private readonly bool _passages;
     private readonly ILogger<VectorReindexer> _logger;
 
     /// <summary>Creates the reindexer over the graph of the data folder in <paramref name="storeOptions"/>.</summary>
@@ -45,6 +46,7 @@ public sealed class VectorReindexer
         _embeddings = embeddings;
         _dataDirectory = storeOptions.Value.DataDirectory;
         _batchSize = Math.Max(1, options.Value.EmbeddingBatchSize);
+        _passages = options.Value.PassageVectors;
         _logger = logger;
     }
 
@@ -135,6 +137,7 @@ public sealed class VectorReindexer
             staging,
             [.. entries.Select(EmbeddingText.Input)],
             _batchSize,
+            _passages,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         return (embedded.Entries, embedded.Embedded);
     }

@@ -160,6 +160,7 @@ public sealed class RetrievalEvaluator
             vectors,
             items,
             EmbeddingBatch,
+            passages: true,
             new SynchronousCountProgress(done =>
             {
                 if (done % (EmbeddingBatch * 8) == 0)

@@ -27,6 +27,7 @@ public static class VectorEntryEmbedder
     /// <param name="cache">The index whose stored vectors are reused.</param>
     /// <param name="inputs">The entries.</param>
     /// <param name="batchSize">Texts per model call.</param>
+    /// <param name="passages">Whether entries get passage vectors too.</param>
     /// <param name="progress">Receives the count of texts embedded so far.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
     public static async Task<EmbeddedEntries> EmbedAsync(
@@ -34,6 +35,7 @@ public static class VectorEntryEmbedder
         IVectorIndex cache,
         IReadOnlyList<EmbeddingInput> inputs,
         int batchSize,
+        bool passages = true,
         IProgress<int>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -42,12 +44,12 @@ public static class VectorEntryEmbedder
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        var passages = inputs.Select(i => Passages.Split(i.PassageText)).ToList();
+        var passagesOf = inputs.Select(i => passages ? Passages.Split(i.PassageText) : []).ToList();
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < inputs.Count; i++)
         {
             texts.TryAdd(inputs[i].ContentHash, inputs[i].Text);
-            foreach (var passage in passages[i])
+            foreach (var passage in passagesOf[i])
             {
                 texts.TryAdd(Passages.Hash(passage), passage);
             }
@@ -77,7 +79,7 @@ public static class VectorEntryEmbedder
             input.ContentHash,
             known[input.ContentHash])
         {
-            Passages = [.. passages[i].Select(p => Passages.Hash(p)).Select(h => new PassageVector(h, known[h]))],
+            Passages = [.. passagesOf[i].Select(p => Passages.Hash(p)).Select(h => new PassageVector(h, known[h]))],
         });
         return new EmbeddedEntries([.. entries], embedded);
     }

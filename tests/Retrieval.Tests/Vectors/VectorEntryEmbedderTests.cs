@@ -37,4 +37,21 @@ public sealed class VectorEntryEmbedderTests : IDisposable
             first.Entries[0].Passages[1].Vector.ToArray(),
             second.Entries[0].Passages[1].Vector.ToArray());
     }
+
+    [Fact]
+    public async Task EmbedAsync_WithoutPassages_EmbedsWholeTextsOnly()
+    {
+        using var generator = new HashingEmbeddingGenerator();
+        using var index = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("v.db"), new VectorSpace("test-hashing", 64));
+
+        var embedded = await VectorEntryEmbedder.EmbedAsync(
+            generator,
+            index,
+            [new EmbeddingInput("long", "h-long", "Gateway\n" + Body, Body)],
+            batchSize: 2,
+            passages: false);
+
+        Assert.Equal(1, embedded.Embedded);
+        Assert.Empty(embedded.Entries[0].Passages);
+    }
 }
