@@ -9,7 +9,7 @@ namespace SalesCognition.Retrieval.Reasoning.GapAnalysis;
 /// <param name="Source">The case's source file.</param>
 public sealed record GapCase(string Id, string Title, string Product, string Source)
 {
-    /// <summary>The knowledge entries of the case's write-up (those whose subject it is), archived ones left out.</summary>
+    /// <summary>The knowledge entries of the case's write-up (those naming the case), archived ones left out.</summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 
     /// <summary>Where each of <see cref="EntryIds"/> was cut from, in the same order.</summary>

@@ -43,7 +43,7 @@ internal sealed class EntrySources
             StringComparer.Ordinal));
     }
 
-    /// <summary>The sources of <paramref name="entryIds"/>, in their order; ids of unknown entries are skipped.</summary>
+    /// <summary>The sources of <paramref name="entryIds"/>, in order; unknown entries are skipped.</summary>
     public IReadOnlyList<EntrySource> Of(IEnumerable<string> entryIds) =>
     [
         .. entryIds.Select(id => _byEntry.GetValueOrDefault(id)).OfType<EntrySource>(),
