@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using SalesCognition.Retrieval.Reasoning;
 using SalesCognition.Retrieval.Reasoning.CaseMatching;
 
 namespace SalesCognition.Api.Grpc;
@@ -28,6 +29,7 @@ internal static class CaseMatchMapper
         reply.MissingFacets.AddRange(response.MissingFacets);
         reply.Notes.AddRange(response.Notes);
         reply.EntryIds.AddRange(response.EntryIds);
+        reply.ShownEntryIds.AddRange(response.ShownEntryIds);
         return reply;
     }
 
@@ -57,6 +59,8 @@ internal static class CaseMatchMapper
         };
         proto.Products.AddRange(match.Products);
         proto.SharedPainPoints.AddRange(match.SharedPainPoints);
+        proto.EntryIds.AddRange(match.EntryIds);
+        proto.Sources.AddRange(match.Sources.Select(ToProto));
         if (match.Value is { } value)
         {
             proto.Value = value;
@@ -64,6 +68,15 @@ internal static class CaseMatchMapper
 
         return proto;
     }
+
+    private static V1.CaseMatchSource ToProto(EntrySource source) => new()
+    {
+        EntryId = source.EntryId,
+        SourceId = source.SourceId,
+        SourceUri = source.SourceUri,
+        Locator = source.Locator,
+        Section = source.Section,
+    };
 
     private static void Set(double? value, Action<double> set)
     {

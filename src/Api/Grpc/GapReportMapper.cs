@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using SalesCognition.Api.V1;
+using SalesCognition.Retrieval.Reasoning;
 using SalesCognition.Retrieval.Reasoning.GapAnalysis;
 
 namespace SalesCognition.Api.Grpc;
@@ -23,6 +24,7 @@ internal static class GapReportMapper
         reply.Families.AddRange(report.Families.Select(ToProto));
         reply.Controls.AddRange(report.Controls.Select(ToProto));
         reply.Notes.AddRange(report.Notes);
+        reply.EntryIds.AddRange(report.EntryIds);
         return reply;
     }
 
@@ -49,20 +51,49 @@ internal static class GapReportMapper
             ControlPoint = control.ControlPoint,
         };
         message.Evidence.AddRange(control.Evidence);
-        message.Recommendations.AddRange(control.Recommendations.Select(r =>
-        {
-            var recommendation = new V1.GapRecommendation
-            {
-                Product = r.Product,
-                Status = r.Status,
-                Confidence = r.Confidence,
-                Advice = r.Advice,
-                ProductId = r.ProductId,
-            };
-            recommendation.Lineage.AddRange(r.Lineage);
-            return recommendation;
-        }));
-        message.Cases.AddRange(control.Cases.Select(c => new V1.GapCase { Id = c.Id, Title = c.Title, Product = c.Product, Source = c.Source }));
+        message.Recommendations.AddRange(control.Recommendations.Select(ToProto));
+        message.Cases.AddRange(control.Cases.Select(ToProto));
+        message.EntryIds.AddRange(control.EntryIds);
+        message.Sources.AddRange(control.Sources.Select(ToProto));
         return message;
     }
+
+    private static V1.GapRecommendation ToProto(Retrieval.Reasoning.GapAnalysis.GapRecommendation recommendation)
+    {
+        var message = new V1.GapRecommendation
+        {
+            Product = recommendation.Product,
+            Status = recommendation.Status,
+            Confidence = recommendation.Confidence,
+            Advice = recommendation.Advice,
+            ProductId = recommendation.ProductId,
+        };
+        message.Lineage.AddRange(recommendation.Lineage);
+        message.EntryIds.AddRange(recommendation.EntryIds);
+        message.Sources.AddRange(recommendation.Sources.Select(ToProto));
+        return message;
+    }
+
+    private static V1.GapCase ToProto(Retrieval.Reasoning.GapAnalysis.GapCase gapCase)
+    {
+        var message = new V1.GapCase
+        {
+            Id = gapCase.Id,
+            Title = gapCase.Title,
+            Product = gapCase.Product,
+            Source = gapCase.Source,
+        };
+        message.EntryIds.AddRange(gapCase.EntryIds);
+        message.Sources.AddRange(gapCase.Sources.Select(ToProto));
+        return message;
+    }
+
+    private static GapSource ToProto(EntrySource source) => new()
+    {
+        EntryId = source.EntryId,
+        SourceId = source.SourceId,
+        SourceUri = source.SourceUri,
+        Locator = source.Locator,
+        Section = source.Section,
+    };
 }

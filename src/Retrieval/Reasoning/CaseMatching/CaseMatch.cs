@@ -59,4 +59,7 @@ public sealed record CaseMatch
     /// The knowledge entries cut from the case's write-up (none for a CRM deal), archived ones left out.
     /// </summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
+
+    /// <summary>Where each of <see cref="EntryIds"/> was cut from, in the same order.</summary>
+    public IReadOnlyList<EntrySource> Sources { get; init; } = [];
 }

@@ -1,12 +1,14 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using SalesCognition.Retrieval.Reasoning.Internal;
+
 namespace SalesCognition.Retrieval.Reasoning.CaseMatching;
 
 public sealed partial class CaseMatcher
 {
     /// <summary>
     /// Gives each returned case the entries whose subject it is, read at match time (one query) so that an entry
-    /// archived since the index was built is not reported as shown.
+    /// archived since the index was built is not reported as shown; each entry comes with its source and locator.
     /// </summary>
     private async Task<(List<CaseMatch> Matches, List<CaseMatch> Risks)> WithEntriesAsync(
         string tenant,
@@ -25,8 +27,13 @@ public sealed partial class CaseMatcher
             id => id,
             id => (IReadOnlyList<string>)[.. entries.Where(e => e.Mentions.Any(m => m.NodeId == id)).Select(e => e.Id)],
             StringComparer.Ordinal);
-        return (
-            [.. matches.Select(m => m with { EntryIds = byCase[m.CaseId] })],
-            [.. risks.Select(m => m with { EntryIds = byCase[m.CaseId] })]);
+        var sources = await EntrySources.ResolveAsync(_graph, tenant, entries, cancellationToken).ConfigureAwait(false);
+        return ([.. matches.Select(WithEntries)], [.. risks.Select(WithEntries)]);
+
+        CaseMatch WithEntries(CaseMatch match) => match with
+        {
+            EntryIds = byCase[match.CaseId],
+            Sources = sources.Of(byCase[match.CaseId]),
+        };
     }
 }

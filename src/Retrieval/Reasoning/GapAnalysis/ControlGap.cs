@@ -31,6 +31,9 @@ public sealed record ControlGap(
     /// </summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 
+    /// <summary>Where each of <see cref="EntryIds"/> was cut from, in the same order.</summary>
+    public IReadOnlyList<EntrySource> Sources { get; init; } = [];
+
     /// <summary>
     /// The sources of the mappings the evidence and recommendations rest on, for finding their entries.
     /// </summary>

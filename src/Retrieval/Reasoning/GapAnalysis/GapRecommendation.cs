@@ -24,6 +24,9 @@ public sealed record GapRecommendation(
     /// </summary>
     public IReadOnlyList<string> EntryIds { get; init; } = [];
 
+    /// <summary>Where each of <see cref="EntryIds"/> was cut from, in the same order.</summary>
+    public IReadOnlyList<EntrySource> Sources { get; init; } = [];
+
     /// <summary>The source the mapping came from (empty for a text match), for finding its entries.</summary>
     internal string SourceId { get; init; } = "";
 }
