@@ -60,8 +60,10 @@ public static class RetrievalServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<LuceneTextIndex>>());
         });
         services.AddOptions<VectorIndexOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<VectorIndexOptions>, VectorIndexOptionsSetup>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VectorIndexOptions>, VectorIndexOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IConfigureOptions<VectorIndexOptions>, VectorIndexOptionsSetup>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<VectorIndexOptions>, VectorIndexOptionsValidator>());
         services.TryAddSingleton<IVectorIndex>(sp =>
         {
             var space = VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
@@ -85,7 +87,7 @@ public static class RetrievalServiceCollectionExtensions
 
     private static QdrantVectorIndex OpenQdrant(QdrantOptions options, VectorSpace space, ILogger logger)
     {
-        // The index owns this client; request deadlines come from QdrantOptions.Timeout, not HttpClient.Timeout.
+        // The index owns this client; QdrantOptions.Timeout bounds each request, not HttpClient.Timeout.
         var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             Timeout = Timeout.InfiniteTimeSpan,
@@ -93,8 +95,10 @@ public static class RetrievalServiceCollectionExtensions
         try
         {
             // Like the embedded index: opened once at start-up (collection check and the model guard).
-            return QdrantVectorIndex.OpenAsync(client, ownsClient: true, options, space, logger, CancellationToken.None)
-                .GetAwaiter().GetResult();
+            return QdrantVectorIndex
+                .OpenAsync(client, ownsClient: true, options, space, logger, CancellationToken.None)
+                .GetAwaiter()
+                .GetResult();
         }
         catch
         {

@@ -9,7 +9,8 @@ namespace SalesCognition.Retrieval.Vectors;
 /// Reads <see cref="VectorIndexOptions"/> from the <c>Vectors</c> configuration section when the host has a
 /// configuration; without one the defaults (the embedded index) stay.
 /// </summary>
-internal sealed class VectorIndexOptionsSetup(IConfiguration? configuration = null) : IConfigureOptions<VectorIndexOptions>
+internal sealed class VectorIndexOptionsSetup(IConfiguration? configuration = null)
+    : IConfigureOptions<VectorIndexOptions>
 {
     public void Configure(VectorIndexOptions options)
     {

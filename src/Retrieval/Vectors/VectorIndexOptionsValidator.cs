@@ -5,7 +5,7 @@ using SalesCognition.Retrieval.Vectors.Qdrant;
 
 namespace SalesCognition.Retrieval.Vectors;
 
-/// <summary>Checks <see cref="VectorIndexOptions"/> at host start-up; Qdrant settings only when Qdrant is chosen.</summary>
+/// <summary>Checks <see cref="VectorIndexOptions"/> at start-up; the Qdrant settings only when Qdrant is chosen.</summary>
 internal sealed class VectorIndexOptionsValidator : IValidateOptions<VectorIndexOptions>
 {
     public ValidateOptionsResult Validate(string? name, VectorIndexOptions options)

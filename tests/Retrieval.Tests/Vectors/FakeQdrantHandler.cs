@@ -21,7 +21,8 @@ internal sealed class FakeQdrantHandler : HttpMessageHandler
     /// <summary>When set, a request whose path contains the key is answered with this status and error text.</summary>
     public (string PathPart, HttpStatusCode Status, string Error)? Failure { get; set; }
 
-    public IEnumerable<RecordedRequest> To(string pathPart) => Requests.Where(r => r.Path.Contains(pathPart, StringComparison.Ordinal));
+    public IEnumerable<RecordedRequest> To(string pathPart) =>
+        Requests.Where(r => r.Path.Contains(pathPart, StringComparison.Ordinal));
 
     /// <summary>Creates a collection directly, as another tool would have.</summary>
     public void AddCollection(string name, int size, string distance = "Cosine") =>
@@ -33,7 +34,10 @@ internal sealed class FakeQdrantHandler : HttpMessageHandler
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var path = request.RequestUri!.AbsolutePath.TrimStart('/');
-        var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+        var headers = request.Headers.ToDictionary(
+            h => h.Key,
+            h => string.Join(",", h.Value),
+            StringComparer.OrdinalIgnoreCase);
         Requests.Add(new RecordedRequest(request.Method, path, request.RequestUri.Query, body, headers));
         if (Failure is { } failure && path.Contains(failure.PathPart, StringComparison.Ordinal))
         {
@@ -114,7 +118,9 @@ internal sealed class FakeQdrantHandler : HttpMessageHandler
             var vector = point!["vector"]!.AsArray().Select(v => (float)v!).ToArray();
             if (vector.Length != collection.Size)
             {
-                return Error(HttpStatusCode.BadRequest, $"Wrong input: Vector dimension error: expected dim: {collection.Size}, got {vector.Length}");
+                return Error(
+                    HttpStatusCode.BadRequest,
+                    $"Wrong input: Vector dimension error: expected dim: {collection.Size}, got {vector.Length}");
             }
 
             // Qdrant stores cosine vectors normalised.
@@ -180,7 +186,8 @@ internal sealed class FakeQdrantHandler : HttpMessageHandler
 
         foreach (var condition in filter["must"]?.AsArray() ?? [])
         {
-            var value = point.Value.Payload[(string)condition!["key"]!] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+            var stored = point.Value.Payload[(string)condition!["key"]!];
+            var value = stored is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
             var match = condition["match"]!;
             var ok = match["any"] is JsonArray any
                 ? any.Any(a => (string)a! == value)

@@ -123,7 +123,8 @@ public abstract class VectorIndexContractTests
             Passages = [new PassageVector("passage:short", new float[] { 1, 0 })],
         };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => index.ReplaceSourceAsync("t", "s1", [Entry("good", 0, 1, 0), bad]));
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => index.ReplaceSourceAsync("t", "s1", [Entry("good", 0, 1, 0), bad]));
 
         var hits = await index.SearchAsync("t", Unit(0, 1, 0), 5);
         Assert.Equal(["kept"], hits.Select(h => h.EntryId));

@@ -93,8 +93,9 @@ public sealed class VectorIndexOptionsValidatorTests
     public void AddRetrieval_QdrantWithoutUrl_FailsStartupValidation()
     {
         using var provider = Services(new Dictionary<string, string?> { ["Vectors:Provider"] = "qdrant" });
+        var validator = provider.GetRequiredService<IStartupValidator>();
 
-        var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var ex = Assert.Throws<OptionsValidationException>(validator.Validate);
 
         Assert.Contains("Vectors:Qdrant:Url is required", ex.Message, StringComparison.Ordinal);
     }

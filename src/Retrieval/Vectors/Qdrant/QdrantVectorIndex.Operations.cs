@@ -45,7 +45,8 @@ public sealed partial class QdrantVectorIndex
         ArgumentNullException.ThrowIfNull(entries);
         foreach (var entry in entries)
         {
-            if (entry.Vector.Length != Space.Dimensions || entry.Passages.Any(p => p.Vector.Length != Space.Dimensions))
+            if (entry.Vector.Length != Space.Dimensions ||
+                entry.Passages.Any(p => p.Vector.Length != Space.Dimensions))
             {
                 throw new ArgumentException(
                     $"Entry '{entry.EntryId}' has a vector of {entry.Vector.Length} dimensions (or a passage vector "
@@ -120,34 +121,35 @@ public sealed partial class QdrantVectorIndex
         }
     }
 
-    private async Task UpsertAsync(IReadOnlyList<Point> points, CancellationToken cancellationToken) => await _http.SendAsync(
-        "upsert points",
-        HttpMethod.Put,
-        PointsPath("?wait=true"),
-        writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("points");
-            foreach (var point in points)
+    private async Task UpsertAsync(IReadOnlyList<Point> points, CancellationToken cancellationToken) =>
+        await _http.SendAsync(
+            "upsert points",
+            HttpMethod.Put,
+            PointsPath("?wait=true"),
+            writer =>
             {
                 writer.WriteStartObject();
-                writer.WriteString("id", point.Id);
-                WriteVector(writer, "vector", point.Vector.Span);
-                writer.WriteStartObject("payload");
-                writer.WriteString(QdrantPayload.Tenant, point.Tenant);
-                writer.WriteString(QdrantPayload.EntryId, point.EntryId);
-                writer.WriteString(QdrantPayload.SourceId, point.SourceId);
-                writer.WriteString(QdrantPayload.ContentHash, point.ContentHash);
-                writer.WriteString(QdrantPayload.Kind, point.Kind);
-                writer.WriteNumber(QdrantPayload.Ordinal, point.Ordinal);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
+                writer.WriteStartArray("points");
+                foreach (var point in points)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", point.Id);
+                    WriteVector(writer, "vector", point.Vector.Span);
+                    writer.WriteStartObject("payload");
+                    writer.WriteString(QdrantPayload.Tenant, point.Tenant);
+                    writer.WriteString(QdrantPayload.EntryId, point.EntryId);
+                    writer.WriteString(QdrantPayload.SourceId, point.SourceId);
+                    writer.WriteString(QdrantPayload.ContentHash, point.ContentHash);
+                    writer.WriteString(QdrantPayload.Kind, point.Kind);
+                    writer.WriteNumber(QdrantPayload.Ordinal, point.Ordinal);
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        },
-        cancellationToken).ConfigureAwait(false);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            },
+            cancellationToken).ConfigureAwait(false);
 
     private async Task DeleteAsync(QdrantFilter filter, CancellationToken cancellationToken) => await _http.SendAsync(
         "delete points",

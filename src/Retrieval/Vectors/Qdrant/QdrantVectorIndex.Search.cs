@@ -43,8 +43,12 @@ public sealed partial class QdrantVectorIndex
             return [.. wholes.Select(w => new VectorHit(w.EntryId, w.Score) { WholeScore = w.Score })];
         }
 
-        var passages = await NearestAsync(tenant, QdrantPayload.PassageKind, query, top * PassagesPerHit, cancellationToken)
-            .ConfigureAwait(false);
+        var passages = await NearestAsync(
+            tenant,
+            QdrantPayload.PassageKind,
+            query,
+            top * PassagesPerHit,
+            cancellationToken).ConfigureAwait(false);
         var candidates = wholes.Concat(passages).Select(h => h.EntryId).ToHashSet(StringComparer.Ordinal);
         _logger.QdrantPassagesBlended(tenant, candidates.Count);
         return await BlendAsync(tenant, query, candidates, top, passageWeight, cancellationToken).ConfigureAwait(false);

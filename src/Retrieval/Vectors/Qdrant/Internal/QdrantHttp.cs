@@ -49,7 +49,8 @@ internal sealed class QdrantHttp(HttpClient client, Uri baseUrl, string? apiKey,
         deadline.CancelAfter(timeout);
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token)
+            using var response = await client
+                .SendAsync(request, HttpCompletionOption.ResponseContentRead, deadline.Token)
                 .ConfigureAwait(false);
             if (allowNotFound && response.StatusCode == HttpStatusCode.NotFound)
             {
@@ -66,7 +67,9 @@ internal sealed class QdrantHttp(HttpClient client, Uri baseUrl, string? apiKey,
             var stream = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                using var document = await JsonDocument.ParseAsync(stream, default, deadline.Token).ConfigureAwait(false);
+                using var document = await JsonDocument
+                    .ParseAsync(stream, default, deadline.Token)
+                    .ConfigureAwait(false);
                 return document.RootElement.TryGetProperty("result", out var result) ? result.Clone() : default;
             }
         }
