@@ -12,6 +12,7 @@ using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
+using SalesCognition.Retrieval.Vectors.Qdrant;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -19,8 +20,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the embedded retrieval stack in the data folder of <see cref="GraphStoreOptions"/>: Lucene under
-    /// <c>text/</c>, vectors in <c>vectors.db</c>, and the local MiniLM model unless an embedding generator is registered.
+    /// Adds the retrieval stack in the data folder of <see cref="GraphStoreOptions"/>: Lucene under <c>text/</c>,
+    /// vectors in <c>vectors.db</c> (or in Qdrant when the <c>Vectors</c> section says <c>Provider: qdrant</c>), and the
+    /// local MiniLM model unless an embedding generator is registered.
     /// </summary>
     public static IServiceCollection AddRetrieval(
         this IServiceCollection services,
@@ -57,9 +59,19 @@ public static class RetrievalServiceCollectionExtensions
                 Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "text"),
                 sp.GetRequiredService<ILogger<LuceneTextIndex>>());
         });
+        services.AddOptions<VectorIndexOptions>().ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IConfigureOptions<VectorIndexOptions>, VectorIndexOptionsSetup>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<VectorIndexOptions>, VectorIndexOptionsValidator>());
         services.TryAddSingleton<IVectorIndex>(sp =>
         {
             var space = VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
+            if (sp.GetRequiredService<IOptions<VectorIndexOptions>>().Value is { UsesQdrant: true } vectors)
+            {
+                return OpenQdrant(vectors.Qdrant, space, sp.GetRequiredService<ILogger<QdrantVectorIndex>>());
+            }
+
             var path = Path.Combine(
                 sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory,
                 "vectors.db");
@@ -71,5 +83,27 @@ public static class RetrievalServiceCollectionExtensions
         services.TryAddSingleton<GapAnalyzer>();
         services.TryAddSingleton<IUsageRecorder>(NullUsageRecorder.Instance);
         return services;
+    }
+
+    private static QdrantVectorIndex OpenQdrant(QdrantOptions options, VectorSpace space, ILogger logger)
+    {
+        // The index owns this client; QdrantOptions.Timeout bounds each request, not HttpClient.Timeout.
+        var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        try
+        {
+            // Like the embedded index: opened once at start-up (collection check and the model guard).
+            return QdrantVectorIndex
+                .OpenAsync(client, ownsClient: true, options, space, logger, CancellationToken.None)
+                .GetAwaiter()
+                .GetResult();
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
     }
 }
