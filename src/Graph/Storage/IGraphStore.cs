@@ -68,6 +68,26 @@ public interface IGraphStore
         string nodeId,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The relations that start or end at any of <paramref name="nodeIds"/>, each once, in one read where the store
+    /// can; by node id. The default asks <see cref="GetRelationsAsync(string, string, CancellationToken)"/> per node.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphRelation>>> GetRelationsAsync(
+        string tenant,
+        IReadOnlyCollection<string> nodeIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+
+        var byNode = new Dictionary<string, IReadOnlyList<GraphRelation>>(StringComparer.Ordinal);
+        foreach (var id in nodeIds.Distinct(StringComparer.Ordinal))
+        {
+            byNode[id] = await GetRelationsAsync(tenant, id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return byNode;
+    }
+
     /// <summary>How many sources, nodes, relations and entries the tenant has.</summary>
     Task<GraphCounts> CountAsync(string tenant, CancellationToken cancellationToken = default);
 

@@ -76,6 +76,29 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task GetRelationsAsync_SeveralNodes_EqualsOneReadPerNode()
+    {
+        await Store.CommitSourceAsync(GuideV1());
+        string[] ids = [LuminaSearch, Alerting, GuideNode, LuminaSearch, "feature:unknown"];
+
+        var batched = await Store.GetRelationsAsync(TenantIds.Default, ids);
+
+        Assert.Equal(
+            new[] { Alerting, GuideNode, LuminaSearch, "feature:unknown" }.Order(StringComparer.Ordinal),
+            batched.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in ids.Distinct())
+        {
+            var single = await Store.GetRelationsAsync(TenantIds.Default, id);
+            Assert.Equal(
+                single.Select(r => $"{r.Type} {r.FromId} {r.ToId} {r.SourceId}"),
+                batched[id].Select(r => $"{r.Type} {r.FromId} {r.ToId} {r.SourceId}"));
+        }
+
+        Assert.Empty(batched["feature:unknown"]);
+        Assert.Empty((await Store.GetRelationsAsync("other-tenant", [LuminaSearch]))[LuminaSearch]);
+    }
+
+    [Fact]
     public async Task ListNodesAsync_CommittedSource_IncludesAliasesTheSourceGave()
     {
         await Store.CommitSourceAsync(GuideV1());

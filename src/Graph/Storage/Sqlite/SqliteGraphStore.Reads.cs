@@ -166,6 +166,59 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphRelation>>> GetRelationsAsync(
+        string tenant,
+        IReadOnlyCollection<string> nodeIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
+        ArgumentNullException.ThrowIfNull(nodeIds);
+
+        var wanted = nodeIds.Distinct(StringComparer.Ordinal).ToList();
+        var byNode = wanted.ToDictionary(id => id, _ => new List<GraphRelation>(), StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return byNode.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphRelation>)p.Value, StringComparer.Ordinal);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(
+            connection,
+            null,
+            """
+            WITH wanted(id) AS (SELECT value FROM json_each($ids))
+            SELECT type, from_id, to_id, source_id, props FROM relations
+            WHERE tenant = $t AND (from_id IN (SELECT id FROM wanted) OR to_id IN (SELECT id FROM wanted))
+            ORDER BY type, from_id, to_id, source_id
+            """,
+            ("$t", tenant),
+            ("$ids", JsonSerializer.Serialize(wanted)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var relation = new GraphRelation(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                ReadProperties(reader.GetString(4)))
+            {
+                SourceId = reader.GetString(3),
+            };
+            if (byNode.TryGetValue(relation.FromId, out var outgoing))
+            {
+                outgoing.Add(relation);
+            }
+
+            if (relation.ToId != relation.FromId && byNode.TryGetValue(relation.ToId, out var incoming))
+            {
+                incoming.Add(relation);
+            }
+        }
+
+        return byNode.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphRelation>)p.Value, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
     public async Task<GraphCounts> CountAsync(string tenant, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);

@@ -59,6 +59,7 @@ public sealed partial class GapAnalyzer
         {
             Chinese = standard.Key.StartsWith("mlps", StringComparison.OrdinalIgnoreCase),
         };
+        await graph.PrefetchRelationsAsync(controls.Select(c => c.Id), cancellationToken).ConfigureAwait(false);
         var gaps = new List<ControlGap>(controls.Count);
         foreach (var control in controls)
         {

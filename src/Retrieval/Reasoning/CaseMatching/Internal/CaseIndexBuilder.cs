@@ -39,12 +39,10 @@ internal static class CaseIndexBuilder
         }
 
         var relations = new HashSet<(string Type, string From, string To)>();
-        foreach (var id in nodes.Keys)
+        var byNode = await graph.GetRelationsAsync(tenant, nodes.Keys, cancellationToken).ConfigureAwait(false);
+        foreach (var relation in byNode.Values.SelectMany(r => r))
         {
-            foreach (var relation in await graph.GetRelationsAsync(tenant, id, cancellationToken).ConfigureAwait(false))
-            {
-                relations.Add((relation.Type, relation.FromId, relation.ToId));
-            }
+            relations.Add((relation.Type, relation.FromId, relation.ToId));
         }
 
         var cases = await graph.ListNodesAsync(tenant, "Case", cancellationToken).ConfigureAwait(false);

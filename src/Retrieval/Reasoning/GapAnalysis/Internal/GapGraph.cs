@@ -26,6 +26,21 @@ internal sealed class GapGraph(IGraphStore store, string tenant)
         return relations;
     }
 
+    /// <summary>Reads the relations of the nodes not read yet, in one call.</summary>
+    public async Task PrefetchRelationsAsync(IEnumerable<string> nodeIds, CancellationToken cancellationToken)
+    {
+        var missing = nodeIds.Where(id => !_relations.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (id, relations) in await store.GetRelationsAsync(tenant, missing, cancellationToken).ConfigureAwait(false))
+        {
+            _relations[id] = relations;
+        }
+    }
+
     public async Task<IReadOnlyList<NodeWithAliases>> NodesAsync(string type, CancellationToken cancellationToken)
     {
         if (!_byType.TryGetValue(type, out var nodes))
