@@ -3,6 +3,7 @@
 using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Schema;
 using SalesCognition.Retrieval.Vectors;
+using SalesCognition.Retrieval.Vectors.Qdrant;
 
 namespace SalesCognition.Api.Cli;
 
@@ -27,9 +28,21 @@ internal sealed partial class CliApp
         {
             await error.WriteLineAsync($"error: {ex.Message}");
         }
+        catch (QdrantRequestException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith(
+            "Failed to convert configuration value",
+            StringComparison.Ordinal))
+        {
+            // The configuration binder's own message names the key and the value.
+            await error.WriteLineAsync($"error: invalid configuration: {ex.Message}");
+        }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("cancelled.");
+            await error.WriteLineAsync("cancelled: stopped before the end; what was written so far is consistent.");
+            return Interrupted;
         }
 
         return Fatal;

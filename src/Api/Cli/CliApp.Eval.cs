@@ -97,6 +97,13 @@ internal sealed partial class CliApp
                     VectorUnknownTokenLimit = configured.VectorUnknownTokenLimit,
                     PassageWeight = result.GetValue(passageWeight) ?? configured.PassageWeight,
                 };
+                var validation = new RetrievalOptionsValidator().Validate(Options.DefaultName, options);
+                if (validation.Failed)
+                {
+                    await error.WriteLineAsync($"error: invalid tuning flag: {validation.FailureMessage}");
+                    return Fatal;
+                }
+
                 LuceneTextIndex.AddDomainTerms(host.Services.GetRequiredService<Ontology>().Entities
                     .SelectMany(e => e.Aliases.Append(e.Name).Append(e.Key)));
                 var evaluator = new RetrievalEvaluator(

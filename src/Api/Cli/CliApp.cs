@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.CommandLine;
+using System.Runtime.InteropServices;
 
 namespace SalesCognition.Api.Cli;
 
@@ -18,6 +19,12 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
     /// <summary>Exit code when some sources of a batch failed.</summary>
     public const int PartialFailure = 2;
 
+    /// <summary>Exit code of a run stopped by Ctrl+C or SIGTERM (128 + SIGINT), after it cleaned up.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>How long a stopped command may take to clean up before the process ends anyway.</summary>
+    private static readonly TimeSpan s_stopGrace = TimeSpan.FromSeconds(15);
+
     private readonly Option<string?> _data = new("--data")
     {
         Description = "The data folder (default: $SALESCOG_DATA, else .salescog under the current directory).",
@@ -30,7 +37,7 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
-    public Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("SalesCognition: a knowledge graph with text and vector search for sales teams.");
         root.Options.Add(_data);
@@ -51,7 +58,24 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         root.Subcommands.Add(EvalCommand());
         root.Subcommands.Add(ReindexCommand());
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        // Ctrl+C and SIGTERM cancel the running command's token; it reports and cleans up (see GuardAsync).
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            ProcessTerminationTimeout = s_stopGrace,
+        };
+        // Ctrl+C (SIGINT) and SIGTERM (as a service manager sends it) cancel the run's token; the command reports and
+        // ends its own way. Registered here as well as by the command line, which misses SIGINT in some parents.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return await root.Parse(args).InvokeAsync(configuration, stop.Token);
     }
 }

@@ -54,12 +54,24 @@ public sealed class BeirDataset
         var judged = queries.Where(q => judgements.TryGetValue(
             q.Id,
             out var grades) && grades.Values.Any(g => g > 0)).ToList();
+        if (corpus.Count == 0)
+        {
+            throw new BeirFormatException($"{Path.Combine(directory, "corpus.jsonl")}: the corpus holds no document.");
+        }
+
+        if (judged.Count == 0)
+        {
+            throw new BeirFormatException(
+                $"{qrelsPath ?? Path.Combine(directory, "qrels", split + ".tsv")}: no query of "
+                + $"{queriesPath ?? Path.Combine(directory, "queries.jsonl")} has a positive judgement; nothing to score.");
+        }
         return new BeirDataset(corpus, judged, judgements);
     }
 
     private static List<T> ReadJsonLines<T>(string path, Func<string, JsonElement, T> read)
     {
         var items = new List<T>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int lineNumber = 0;
         foreach (string line in ReadLines(path))
         {
@@ -80,6 +92,12 @@ public sealed class BeirDataset
                 }
 
                 string idText = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
+                if (!seen.TryAdd(idText, lineNumber))
+                {
+                    throw new BeirFormatException(
+                        $"{path}, line {lineNumber}: '_id' {idText} repeats line {seen[idText]}.");
+                }
+
                 items.Add(read(idText, document.RootElement));
             }
             catch (JsonException ex)

@@ -84,6 +84,22 @@ public sealed class CliAppTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
 
+    [Theory]
+    [InlineData("--rrf-k", "0", "RrfK")]
+    [InlineData("--text-weight", "-3", "TextWeight")]
+    public async Task Eval_TuningFlagOutOfRange_IsAnErrorNamingTheSetting(string flag, string value, string setting)
+    {
+        _folder.Write("set/corpus.jsonl", """{"_id":"d1","title":"","text":"alpha"}""" + "\n");
+        _folder.Write("set/queries.jsonl", """{"_id":"q1","text":"alpha"}""" + "\n");
+        _folder.Write("set/qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\n");
+
+        var (code, _, error) = await RunAsync("eval", "--dataset", _folder.Combine("set"), flag, value);
+
+        Assert.Equal(CliApp.Fatal, code);
+        Assert.Contains("error: invalid tuning flag", error, StringComparison.Ordinal);
+        Assert.Contains(setting, error, StringComparison.Ordinal);
+    }
+
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -54,6 +54,44 @@ public sealed class BeirDatasetTests : IDisposable
         Assert.Contains("corpus.jsonl", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_RepeatedDocumentId_NamesBothLines()
+    {
+        WriteSet();
+        _folder.Write("corpus.jsonl", """
+            {"_id":"d1","title":"","text":"alpha"}
+            {"_id":"d2","title":"","text":"gamma"}
+            {"_id":"d1","title":"","text":"again"}
+            """);
+
+        var ex = Assert.Throws<BeirFormatException>(() => BeirDataset.Load(_folder.Path));
+
+        Assert.Contains("corpus.jsonl, line 3: '_id' d1 repeats line 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyCorpus_IsAnError()
+    {
+        WriteSet();
+        _folder.Write("corpus.jsonl", "\n");
+
+        var ex = Assert.Throws<BeirFormatException>(() => BeirDataset.Load(_folder.Path));
+
+        Assert.Contains("holds no document", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NoQueryJudged_IsAnErrorNamingBothFiles()
+    {
+        WriteSet();
+        _folder.Write("qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq9\td1\t1\n");
+
+        var ex = Assert.Throws<BeirFormatException>(() => BeirDataset.Load(_folder.Path));
+
+        Assert.Contains("dev.tsv", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("queries.jsonl", ex.Message, StringComparison.Ordinal);
+    }
+
     private void WriteSet()
     {
         _folder.Write("corpus.jsonl", """

@@ -19,8 +19,8 @@ internal sealed class QdrantHttp(HttpClient client, Uri baseUrl, string? apiKey,
 
     private readonly Uri _baseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
 
-    /// <summary>Where the server is, for log messages (no path, no credentials).</summary>
-    public string Host => _baseUrl.GetLeftPart(UriPartial.Authority);
+    /// <summary>Where the server is, for messages: scheme, host and port, never the address's user name or password.</summary>
+    public string Host => $"{_baseUrl.Scheme}://{_baseUrl.Authority}";
 
     /// <summary>
     /// Sends the request and returns the answer's <c>result</c>, or null when <paramref name="allowNotFound"/> is
