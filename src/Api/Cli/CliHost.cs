@@ -19,6 +19,10 @@ internal static class CliHost
         // Standard output carries results (and JSON); logs go to standard error.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+
+        // A start-up failure (invalid options, say) reaches the command as an exception and is reported there in one
+        // line; the host's own log of it would repeat it as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", verbose ? LogLevel.Information : LogLevel.None);
         builder.Services.AddSingleton<IHostLifetime, CommandLineLifetime>();
         builder.Services.AddSalesCognition(
             builder.Configuration,
