@@ -38,7 +38,8 @@ public static class GraphServiceCollectionExtensions
             sp.GetRequiredService<Ontology>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<SqliteGraphStore>>()));
-        services.TryAddSingleton<IReviewFlagStore>(sp => new SqliteReviewFlagStore(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DatabasePath));
+        services.TryAddSingleton<IReviewFlagStore>(sp => new SqliteReviewFlagStore(
+            sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DatabasePath));
         return services;
     }
 }

@@ -97,7 +97,8 @@ internal sealed partial class CliApp
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"p50 ratio on/off: {Percentile(on, 0.5) / Percentile(off, 0.5):F3}; p99 ratio: {Percentile(on, 0.99) / Percentile(off, 0.99):F3}; " +
+            $"p50 ratio on/off: {Percentile(on, 0.5) / Percentile(off, 0.5):F3}; " +
+            $"p99 ratio: {Percentile(on, 0.99) / Percentile(off, 0.99):F3}; " +
             $"final flush {flushMilliseconds:F1} ms; dropped {dropped}"));
     }
 }

@@ -113,14 +113,18 @@ internal sealed partial class CliApp
         var largeText = await TimeAsync(matcher, textRequests, cancellationToken);
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"bench match  ({Environment.ProcessorCount} cores, {facetQueries.Count} facet queries, {textRequests.Count} text queries; graph write {written.TotalSeconds:F1} s, index rebuild {rebuilt.TotalMilliseconds:F0} ms)"));
+            $"bench match  ({Environment.ProcessorCount} cores, {facetQueries.Count} facet queries, " +
+            $"{textRequests.Count} text queries; graph write {written.TotalSeconds:F1} s, " +
+            $"index rebuild {rebuilt.TotalMilliseconds:F0} ms)"));
         await output.WriteLineAsync("run                         cases     p50 ms   p99 ms   mean ms");
         await WriteRowAsync("real CRM data, facets", real.Cases, real);
         await WriteRowAsync($"+{caseCount:N0} generated, facets", first.CasesConsidered, large);
         await WriteRowAsync("real CRM data, with text", real.Cases, realText);
         await WriteRowAsync($"+{caseCount:N0} generated, with text", first.CasesConsidered, largeText);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"ratio generated/real: facets p50 x{large.P50 / real.P50:F1}, p99 x{large.P99 / real.P99:F1}; with text p50 x{largeText.P50 / Math.Max(realText.P50, 1e-9):F1}, p99 x{largeText.P99 / Math.Max(realText.P99, 1e-9):F1}"));
+            $"ratio generated/real: facets p50 x{large.P50 / real.P50:F1}, p99 x{large.P99 / real.P99:F1}; " +
+            $"with text p50 x{largeText.P50 / Math.Max(realText.P50, 1e-9):F1}, " +
+            $"p99 x{largeText.P99 / Math.Max(realText.P99, 1e-9):F1}"));
     }
 
     private async Task WriteRowAsync(string name, int cases, BenchTimes times) =>

@@ -32,14 +32,16 @@ internal sealed partial class CliApp
                     folder,
                     progress,
                     cancellationToken);
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $$"""
-                    {{report.Chunks}} chunks, {{report.Queries}} queries (ms)
-                    hybrid (bm25 + vector + fusion)  p50 {{report.HybridP50:F2}}  p99 {{report.HybridP99:F2}}
-                    vector leg (index)               p50 {{report.VectorLegP50:F2}}  p99 {{report.VectorLegP99:F2}}
-                    vector leg with {{SearchBenchmark.PassagesPerChunk}} passages/chunk  p50 {{report.PassageLegP50:F2}}  p99 {{report.PassageLegP99:F2}}
-                    naive exact scan (baseline)      p50 {{report.NaiveScanP50:F2}}  p99 {{report.NaiveScanP99:F2}}
-                    vector leg / naive scan (p50)    {{report.VectorLegP50 / report.NaiveScanP50:F2}}; top-10 overlap {{report.VectorOverlap:P0}}
-                    """));
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{report.Chunks} chunks, {report.Queries} queries (ms)\n" +
+                    $"hybrid (bm25 + vector + fusion)  p50 {report.HybridP50:F2}  p99 {report.HybridP99:F2}\n" +
+                    $"vector leg (index)               p50 {report.VectorLegP50:F2}  p99 {report.VectorLegP99:F2}\n" +
+                    $"vector leg with {SearchBenchmark.PassagesPerChunk} passages/chunk  " +
+                    $"p50 {report.PassageLegP50:F2}  p99 {report.PassageLegP99:F2}\n" +
+                    $"naive exact scan (baseline)      p50 {report.NaiveScanP50:F2}  p99 {report.NaiveScanP99:F2}\n" +
+                    $"vector leg / naive scan (p50)    {report.VectorLegP50 / report.NaiveScanP50:F2}; " +
+                    $"top-10 overlap {report.VectorOverlap:P0}"));
                 return Success;
             }
             finally

@@ -49,7 +49,8 @@ internal sealed partial class CliApp
                     await output.WriteLineAsync($"repaired  {repair.SourceId}: {repair.Action}");
                 }
 
-                await output.WriteLineAsync($"{sources.Count} sources, {recovery.Repairs.Count} repairs, stores {(agree ? "agree" : "DISAGREE")}");
+                await output.WriteLineAsync(
+                    $"{sources.Count} sources, {recovery.Repairs.Count} repairs, stores {(agree ? "agree" : "DISAGREE")}");
             }
 
             return agree ? Success : Fatal;

@@ -116,7 +116,9 @@ internal sealed partial class CliApp
                     progress,
                     cancellationToken);
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, vector {options.VectorWeight}, passages {options.PassageWeight}); vector leg gated for {report.VectorLegGated} queries"));
+                    $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, " +
+                    $"vector {options.VectorWeight}, passages {options.PassageWeight}); " +
+                    $"vector leg gated for {report.VectorLegGated} queries"));
                 await WriteEvaluationAsync(report, result.GetValue(json));
                 return Success;
             }

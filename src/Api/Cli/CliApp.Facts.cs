@@ -68,7 +68,8 @@ internal sealed partial class CliApp
             foreach (var fact in facts.Facts)
             {
                 var status = fact.Current ? "current" : $"superseded by {fact.SupersededBy} on {fact.ValidTo ?? "an undated release"}";
-                await output.WriteLineAsync($"  {fact.Attribute,-8} {fact.Value,-10} from {fact.Version} ({fact.ValidFrom ?? "undated"})  {status}");
+                await output.WriteLineAsync(
+                    $"  {fact.Attribute,-8} {fact.Value,-10} from {fact.Version} ({fact.ValidFrom ?? "undated"})  {status}");
             }
 
             return Success;

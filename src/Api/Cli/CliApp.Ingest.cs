@@ -102,7 +102,8 @@ internal sealed partial class CliApp
         }
 
         await output.WriteLineAsync(
-            $"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed, {report.Failed.Count} failed");
+            $"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
+            $"{report.Removed} removed, {report.Failed.Count} failed");
         foreach (var warning in report.Sources.SelectMany(s => s.Warnings))
         {
             await output.WriteLineAsync($"  warning: {warning}");

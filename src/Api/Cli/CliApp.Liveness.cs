@@ -158,7 +158,11 @@ internal sealed partial class CliApp
                 result.GetValue(_verbose),
                 cancellationToken);
             var restored = await host.Services.GetRequiredService<LivenessManager>().RestoreAsync(
-                TenantIds.Default, result.GetValue(entries) ?? [], Actor(result.GetValue(actor)), result.GetValue(reason), cancellationToken);
+                TenantIds.Default,
+                result.GetValue(entries) ?? [],
+                Actor(result.GetValue(actor)),
+                result.GetValue(reason),
+                cancellationToken);
             await output.WriteAsync(LivenessText.Action(restored, "restored"));
             return Success;
         }));
@@ -212,7 +216,9 @@ internal sealed partial class CliApp
                     result.GetValue(comment),
                     caller,
                     cancellationToken);
-            var said = rating.Helpful is { } wasHelpful ? (wasHelpful ? "helpful" : "not helpful") + $" ({rating.Score}/5)" : $"{rating.Score}/5";
+            var said = rating.Helpful is { } wasHelpful
+                ? (wasHelpful ? "helpful" : "not helpful") + $" ({rating.Score}/5)"
+                : $"{rating.Score}/5";
             await output.WriteLineAsync($"rated {rating.EntryId}: {said}");
             return Success;
         }));

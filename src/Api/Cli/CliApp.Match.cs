@@ -46,7 +46,9 @@ internal sealed partial class CliApp
             CaseMatchRequest request;
             try
             {
-                request = path is null ? new CaseMatchRequest { OpportunityId = opportunityId } : await ReadOpportunityAsync(path, cancellationToken);
+                request = path is null
+                    ? new CaseMatchRequest { OpportunityId = opportunityId }
+                    : await ReadOpportunityAsync(path, cancellationToken);
             }
             catch (InvalidMatchRequestException ex)
             {
@@ -145,7 +147,8 @@ internal sealed partial class CliApp
             ", ",
             response.Weights.ToList().Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Facet} {w.Weight:0.##}")));
         await output.WriteLineAsync($"weights: {weights}");
-        await output.WriteLineAsync($"missing facets: {(response.MissingFacets.Count == 0 ? "none" : string.Join(", ", response.MissingFacets))}");
+        await output.WriteLineAsync(
+            $"missing facets: {(response.MissingFacets.Count == 0 ? "none" : string.Join(", ", response.MissingFacets))}");
         foreach (var note in response.Notes)
         {
             await output.WriteLineAsync($"note: {note}");
@@ -181,7 +184,9 @@ internal sealed partial class CliApp
             };
             await output.WriteLineAsync("    " + string.Join(
                 "  ",
-                parts.Where(p => p.Value is not null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.00}"))));
+                parts
+                    .Where(p => p.Value is not null)
+                    .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Value:0.00}"))));
         }
     }
 }

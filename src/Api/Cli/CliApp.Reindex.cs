@@ -39,7 +39,8 @@ internal sealed partial class CliApp
             var from = report.Previous is { } previous ? $"'{previous.ModelId}' ({previous.Dimensions} dims)" : "no index";
             await output.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"reindexed {report.Sources} sources, {report.Entries} entries ({report.Embedded} texts embedded): {from} -> '{report.Space.ModelId}' ({report.Space.Dimensions} dims)"));
+                $"reindexed {report.Sources} sources, {report.Entries} entries ({report.Embedded} texts embedded): " +
+                $"{from} -> '{report.Space.ModelId}' ({report.Space.Dimensions} dims)"));
             return Success;
         }));
         return command;

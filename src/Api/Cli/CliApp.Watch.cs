@@ -58,7 +58,9 @@ internal sealed partial class CliApp
     {
         foreach (var source in report.Sources.Where(s => s.Outcome != SourceOutcome.Unchanged))
         {
-            error.WriteLine($"{source.Outcome.ToString().ToLowerInvariant(),-9} {source.Source}{(source.Error is null ? "" : ": " + source.Error)}");
+            error.WriteLine(
+                $"{source.Outcome.ToString().ToLowerInvariant(),-9} {source.Source}" +
+                $"{(source.Error is null ? "" : ": " + source.Error)}");
         }
     }
 }

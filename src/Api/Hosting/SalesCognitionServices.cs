@@ -32,7 +32,8 @@ internal static class SalesCognitionServices
         services.AddLiveness();
         services.AddOptions<SalesCognition.Ingestion.Pipeline.IngestionOptions>().Bind(configuration.GetSection("Ingestion"));
         services.AddIngestion();
-        services.AddOptions<SalesCognition.Retrieval.Reasoning.CaseMatching.CaseMatchOptions>().Bind(configuration.GetSection("CaseMatching"));
+        services.AddOptions<SalesCognition.Retrieval.Reasoning.CaseMatching.CaseMatchOptions>()
+            .Bind(configuration.GetSection("CaseMatching"));
         services.AddCaseMatching();
         services.AddHostedService<StoreInitializer>();
         return services;

@@ -62,7 +62,8 @@ public sealed class AdoptersReader : ISourceReader
         var (adopters, nameOnly) = AdopterList.Parse(input.Text);
         if (adopters.Count == 0)
         {
-            throw new SourceFormatException($"{input.Path}: no adopter paragraphs (expected '* [Organisation](url) - how it uses the project').");
+            throw new SourceFormatException(
+                $"{input.Path}: no adopter paragraphs (expected '* [Organisation](url) - how it uses the project').");
         }
 
         var gazetteer = _gazetteer.Value;
@@ -84,7 +85,12 @@ public sealed class AdoptersReader : ISourceReader
             }
 
             var caseId = Add(nodes, "Case", key, title, CaseProperties(input, adopter));
-            var customerId = Add(nodes, "Customer", adopter.Name, adopter.Name, new Dictionary<string, string> { ["website"] = adopter.Url });
+            var customerId = Add(
+                nodes,
+                "Customer",
+                adopter.Name,
+                adopter.Name,
+                new Dictionary<string, string> { ["website"] = adopter.Url });
             relations.Add(new GraphRelation("for_customer", caseId, customerId, NoProperties));
             var industry = gazetteer
                 .Find(AdopterList.FirstSentence(adopter.Text))
@@ -97,7 +103,12 @@ public sealed class AdoptersReader : ISourceReader
                 relations.Add(new GraphRelation("in_industry", customerId, industryId, NoProperties));
             }
 
-            sections.Add(new ParsedSection("case", title, adopter.HeadingPath, adopter.Text, SourceLocator.Range(adopter.Start, adopter.End))
+            sections.Add(new ParsedSection(
+                "case",
+                title,
+                adopter.HeadingPath,
+                adopter.Text,
+                SourceLocator.Range(adopter.Start, adopter.End))
             {
                 SubjectNodeIds = [caseId],
             });
@@ -144,7 +155,12 @@ public sealed class AdoptersReader : ISourceReader
         ["website"] = adopter.Url,
     };
 
-    private static string Add(Dictionary<string, GraphNode> nodes, string type, string key, string name, IReadOnlyDictionary<string, string> properties)
+    private static string Add(
+        Dictionary<string, GraphNode> nodes,
+        string type,
+        string key,
+        string name,
+        IReadOnlyDictionary<string, string> properties)
     {
         var id = NodeId.For(type, key);
         nodes.TryAdd(id, new GraphNode(id, type, NodeId.NormalizeKey(key), name, properties));

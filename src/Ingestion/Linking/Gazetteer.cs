@@ -129,6 +129,8 @@ internal sealed partial class Gazetteer
         return !before && !after;
     }
 
-    [GeneratedRegex(@"(?<![a-z0-9])(?<family>[a-z]{2})-0?(?<number>\d{1,2})(?:\s?\((?<enhancement>\d{1,2})\)|\.(?<enhancement>\d{1,2}))?(?![a-z0-9])")]
+    [GeneratedRegex(
+        @"(?<![a-z0-9])(?<family>[a-z]{2})-0?(?<number>\d{1,2})" +
+        @"(?:\s?\((?<enhancement>\d{1,2})\)|\.(?<enhancement>\d{1,2}))?(?![a-z0-9])")]
     private static partial Regex ControlPattern();
 }

@@ -37,8 +37,9 @@ public sealed class MlpsRemediationReader : ISourceReader
     /// </summary>
     private static readonly string[] NamedProducts =
     [
-        "云安全中心", "云防火墙", "Web应用防火墙", "DDoS高防", "DDoS原生防护", "堡垒机", "数据库审计", "日志服务", "操作审计",
-        "云监控", "访问控制", "RAM", "VPC", "安全组", "负载均衡", "RDS", "OSS", "ECS", "SSL证书", "敏感数据保护", "配置审计", "漏洞扫描",
+        "云安全中心", "云防火墙", "Web应用防火墙", "DDoS高防", "DDoS原生防护", "堡垒机",
+        "数据库审计", "日志服务", "操作审计", "云监控", "访问控制", "RAM", "VPC", "安全组",
+        "负载均衡", "RDS", "OSS", "ECS", "SSL证书", "敏感数据保护", "配置审计", "漏洞扫描",
     ];
 
     /// <inheritdoc />
@@ -95,7 +96,8 @@ public sealed class MlpsRemediationReader : ISourceReader
         {
             builder.Warn(
                 MlpsRequirementTable.RowLocation(row.Row, row.Line),
-                $"remediation row {row.Row} (id {row.Id}, {row.Layer} / {row.ControlPoint}) was not attached to any requirement item: {reason}");
+                $"remediation row {row.Row} (id {row.Id}, {row.Layer} / {row.ControlPoint}) " +
+                $"was not attached to any requirement item: {reason}");
             AddSection(builder, row, vendor, null, [productId]);
         }
 
@@ -116,7 +118,8 @@ public sealed class MlpsRemediationReader : ISourceReader
         var index = Columns.Select(table.Column).Append(table.Column(adviceColumn)).ToArray();
         if (index.Any(i => i < 0))
         {
-            throw new SourceFormatException($"{path}: line 1: the header must have the columns {string.Join(", ", Columns)}, {adviceColumn}.");
+            throw new SourceFormatException(
+                $"{path}: line 1: the header must have the columns {string.Join(", ", Columns)}, {adviceColumn}.");
         }
 
         var rows = new List<RemediationRow>();
@@ -158,7 +161,8 @@ public sealed class MlpsRemediationReader : ISourceReader
 
         builder.Warn(
             "",
-            $"no requirement table (a .csv with the columns {string.Join(", ", MlpsRequirementTable.Columns)}) is in {folder}; no row can be attached.");
+            $"no requirement table (a .csv with the columns {string.Join(", ", MlpsRequirementTable.Columns)}) " +
+            $"is in {folder}; no row can be attached.");
         return [];
     }
 

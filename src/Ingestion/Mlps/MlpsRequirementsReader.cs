@@ -66,7 +66,8 @@ public sealed class MlpsRequirementsReader : ISourceReader
                 "control",
                 heading,
                 [MlpsNames.StandardName, item.Category, item.Layer, item.ControlPoint],
-                $"{item.Category} / {item.Layer} / {item.ControlPoint}\n{item.Requirement}\n适用等级: {string.Join("、", item.Levels.Select(l => l.ToString(CultureInfo.InvariantCulture)))}",
+                $"{item.Category} / {item.Layer} / {item.ControlPoint}\n{item.Requirement}\n" +
+                $"适用等级: {string.Join("、", item.Levels.Select(l => l.ToString(CultureInfo.InvariantCulture)))}",
                 builder.UniqueLocator(string.Create(CultureInfo.InvariantCulture, $"rows/{item.Row}")))
             {
                 SubjectNodeIds = [controlId],

@@ -84,7 +84,8 @@ public sealed class NewsFeedReader : ISourceReader
             if (feed.Sections.Count == 0)
             {
                 var reasons = string.Join("; ", feed.Warnings.Select(w => $"{w.Location}: {w.Message}"));
-                throw new SourceFormatException($"{input.Path}: no content (no valid news item{(reasons.Length > 0 ? ": " + reasons : "")}).");
+                throw new SourceFormatException(
+                    $"{input.Path}: no content (no valid news item{(reasons.Length > 0 ? ": " + reasons : "")}).");
             }
 
             return new ParsedSource

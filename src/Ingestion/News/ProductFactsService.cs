@@ -88,7 +88,11 @@ public sealed class ProductFactsService
             .GroupBy(n => n.Properties["version"], StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => (Released: g.Select(n => n.Properties.GetValueOrDefault("released")).FirstOrDefault(d => d is not null), Ids: g.Select(n => n.Id).ToList()),
+                g => (
+                    Released: g
+                        .Select(n => n.Properties.GetValueOrDefault("released"))
+                        .FirstOrDefault(d => d is not null),
+                    Ids: g.Select(n => n.Id).ToList()),
                 StringComparer.Ordinal);
         var versions = new SortedDictionary<string, ProductVersionInfo>(VersionOrder.Instance);
         foreach (var (version, (released, ids)) in byVersion)
@@ -135,7 +139,9 @@ public sealed class ProductFactsService
     private static SortedDictionary<string, string> Stated(string version, IEnumerable<GraphNode> nodes)
     {
         var facts = new SortedDictionary<string, string>(StringComparer.Ordinal) { [ReleaseAttribute] = version };
-        foreach (var (key, value) in nodes.SelectMany(n => n.Properties).Where(p => p.Key.StartsWith(ReleaseFacts.FactPrefix, StringComparison.Ordinal)))
+        foreach (var (key, value) in nodes
+            .SelectMany(n => n.Properties)
+            .Where(p => p.Key.StartsWith(ReleaseFacts.FactPrefix, StringComparison.Ordinal)))
         {
             facts[key[ReleaseFacts.FactPrefix.Length..]] = value;
         }

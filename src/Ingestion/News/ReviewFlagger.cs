@@ -66,7 +66,10 @@ public sealed class ReviewFlagger : ISourceChangeObserver
             var products = commit.Relations
                 .Where(r => r.Type == "announces" && r.FromId == news.Id)
                 .Select(r => r.ToId)
-                .Concat(commit.Entries.Where(e => e.Mentions.Any(m => m.NodeId == news.Id)).SelectMany(e => e.Mentions).Select(m => m.NodeId))
+                .Concat(commit.Entries
+                    .Where(e => e.Mentions.Any(m => m.NodeId == news.Id))
+                    .SelectMany(e => e.Mentions)
+                    .Select(m => m.NodeId))
                 .Where(id => types.GetValueOrDefault(id) == "CompetitorProduct")
                 .ToHashSet(StringComparer.Ordinal);
             var citing = await _flags.FindCitingEntriesAsync(

@@ -121,7 +121,8 @@ public sealed partial class IngestionPipeline
             [FolderPrefix(full)]);
     }
 
-    private static string FolderPrefix(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+    private static string FolderPrefix(string folder) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
 
     private static bool IsUnder(string uri, IEnumerable<string> folderPrefixes) =>
         folderPrefixes.Any(prefix => uri.StartsWith(prefix, StringComparison.Ordinal));

@@ -46,7 +46,8 @@ public sealed partial class IngestionPipeline
 
             var input = new SourceInput(sourceId, path, text, kind);
             var reader = _readers.FirstOrDefault(r => r.CanRead(input))
-                ?? throw new SourceFormatException($"{path}: no reader takes this file (extension '{Path.GetExtension(path)}', kind '{kind}').");
+                ?? throw new SourceFormatException(
+                    $"{path}: no reader takes this file (extension '{Path.GetExtension(path)}', kind '{kind}').");
             var parsed = reader.Read(input);
 
             var gazetteer = await Gazetteer.LoadAsync(_graph, tenant, cancellationToken).ConfigureAwait(false);

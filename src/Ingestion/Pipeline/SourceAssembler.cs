@@ -42,7 +42,11 @@ internal static class SourceAssembler
         var (nodes, aliases, renamed) = Resolve(parsed, gazetteer);
         gazetteer.AddControls(nodes.Values);
         var relations = parsed.Relations
-            .Select(r => r with { FromId = renamed.GetValueOrDefault(r.FromId, r.FromId), ToId = renamed.GetValueOrDefault(r.ToId, r.ToId) })
+            .Select(r => r with
+            {
+                FromId = renamed.GetValueOrDefault(r.FromId, r.FromId),
+                ToId = renamed.GetValueOrDefault(r.ToId, r.ToId),
+            })
             .ToList();
 
         var entries = new List<KnowledgeEntry>();
@@ -131,7 +135,11 @@ internal static class SourceAssembler
 
             foreach (var rule in rules.Where(r => r.Targets.Contains(mentioned.Type)))
             {
-                relations.Add(new GraphRelation(rule.Relation, subject, mentioned.Id, new Dictionary<string, string> { ["rule"] = "mention" }));
+                relations.Add(new GraphRelation(
+                    rule.Relation,
+                    subject,
+                    mentioned.Id,
+                    new Dictionary<string, string> { ["rule"] = "mention" }));
             }
         }
     }

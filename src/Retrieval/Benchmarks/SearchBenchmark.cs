@@ -188,7 +188,8 @@ public static class SearchBenchmark
 
     private static string[] Vocabulary(Random random)
     {
-        const string Han = "数据安全网关审计日志合规认证加密密钥集群部署客户金融医疗政府等保三级访问控制备份恢复监控告警性能容量";
+        const string Han = "数据安全网关审计日志合规认证加密密钥集群部署客户金融医疗政府" +
+            "等保三级访问控制备份恢复监控告警性能容量";
         var words = new string[5_000];
         for (int i = 0; i < words.Length; i++)
         {

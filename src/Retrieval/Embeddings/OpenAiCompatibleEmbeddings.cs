@@ -19,7 +19,9 @@ public static class OpenAiCompatibleEmbeddings
     /// dimension, which the vector index records.
     /// </summary>
     /// <param name="options">Endpoint, model and dimension; all three are required.</param>
-    /// <param name="environment">Reads an environment variable (the key); <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
+    /// <param name="environment">
+    /// Reads an environment variable (the key); <see cref="Environment.GetEnvironmentVariable(string)"/> when null.
+    /// </param>
     /// <exception cref="InvalidOperationException">A setting or the key is missing.</exception>
     public static IEmbeddingGenerator<string, Embedding<float>> Create(
         EmbeddingOptions options,
@@ -36,7 +38,9 @@ public static class OpenAiCompatibleEmbeddings
         }
 
         string key = environment(options.ApiKeyVariable)
-            ?? throw new InvalidOperationException($"The embedding endpoint's API key is missing: set the environment variable {options.ApiKeyVariable}.");
+            ?? throw new InvalidOperationException(
+                "The embedding endpoint's API key is missing: " +
+                $"set the environment variable {options.ApiKeyVariable}.");
         var client = new OpenAIClient(
             new ApiKeyCredential(key),
             new OpenAIClientOptions { Endpoint = options.Endpoint });

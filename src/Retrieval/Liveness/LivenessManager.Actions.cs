@@ -44,7 +44,13 @@ public sealed partial class LivenessManager
 
         await _graph.SetArchivedAsync(request.Tenant, ids, archived: true, cancellationToken).ConfigureAwait(false);
         var audit = await _ledger.AppendAuditAsync(
-            request.Tenant, _time.GetUtcNow(), request.Actor, PruneAction, request.Reason.Trim(), ids, cancellationToken).ConfigureAwait(false);
+            request.Tenant,
+            _time.GetUtcNow(),
+            request.Actor,
+            PruneAction,
+            request.Reason.Trim(),
+            ids,
+            cancellationToken).ConfigureAwait(false);
         _logger.EntriesPruned(request.Actor, ids.Count, audit.Id);
         return new PruneResult(ids, false, audit);
     }
@@ -156,7 +162,10 @@ public sealed partial class LivenessManager
         if (request.Below is { } below && (double.IsNaN(below) || below is <= 0 or > 1))
         {
             throw new LivenessRequestException(
-                "below", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--below must be above 0 and at most 1 (got {below})."));
+                "below",
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"--below must be above 0 and at most 1 (got {below})."));
         }
 
         if (request.Type is not null && !request.Below.HasValue)

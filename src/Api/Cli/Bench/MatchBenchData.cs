@@ -117,10 +117,16 @@ internal sealed class MatchBenchData
     }
 
     public IReadOnlyList<CaseMatchRequest> TextQueries(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new CaseMatchRequest
+        [.. Enumerable.Range(0, count).Select(i =>
         {
-            Text = string.Create(CultureInfo.InvariantCulture,
-                $"A {_industries[i % _industries.Length][(_industries[i % _industries.Length].IndexOf(':', StringComparison.Ordinal) + 1)..]} company wants {PickProduct().Name} to modernise its platform"),
+            var industry = _industries[i % _industries.Length];
+            return new CaseMatchRequest
+            {
+                Text = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"A {industry[(industry.IndexOf(':', StringComparison.Ordinal) + 1)..]} company wants " +
+                    $"{PickProduct().Name} to modernise its platform"),
+            };
         })];
 
     public async Task CommitAsync(IGraphStore graph, int caseCount, CancellationToken cancellationToken)

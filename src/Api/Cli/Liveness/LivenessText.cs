@@ -40,7 +40,8 @@ internal static class LivenessText
         {
             var e = entries[i];
             text.AppendLine(
-                Invariant($"| {i + 1} | {e.Score.Value:0.0000} | {e.Score.Usage.Contribution:0.0000} + {e.Score.Freshness.Contribution:0.0000} + ") +
+                Invariant($"| {i + 1} | {e.Score.Value:0.0000} | {e.Score.Usage.Contribution:0.0000} + ") +
+                Invariant($"{e.Score.Freshness.Contribution:0.0000} + ") +
                 Invariant($"{e.Score.Rating.Contribution:0.0000} | `{e.EntryId}` | {e.Kind} | {Cell(Title(e))} | {e.AgeDays:0} | ") +
                 Invariant($"{Counts(e.Retrieved)} | {Counts(e.Cited)} | {Rating(e)} | {Cell(string.Join("; ", e.Reasons))} |"));
         }
@@ -108,9 +109,9 @@ internal static class LivenessText
         text.AppendLine();
         foreach (var week in history.Daily.Chunk(7))
         {
-            Line(
-                text,
-                $"- {week[0].Day:yyyy-MM-dd}: retrieved {week.Sum(d => d.Retrieved)}, shown {week.Sum(d => d.Shown)}, cited {week.Sum(d => d.Cited)}");
+            text.AppendLine(
+                Invariant($"- {week[0].Day:yyyy-MM-dd}: retrieved {week.Sum(d => d.Retrieved)}, ") +
+                Invariant($"shown {week.Sum(d => d.Shown)}, cited {week.Sum(d => d.Cited)}"));
         }
 
         text.AppendLine();
@@ -122,7 +123,8 @@ internal static class LivenessText
         text.AppendLine("## Audit");
         text.AppendLine();
         text.AppendLine(history.Audit.Count == 0 ? "(none)" : string.Join(Environment.NewLine, history.Audit.Select(a =>
-            Invariant($"- {LivenessMapper.Time(a.At)}: {a.Action} by {a.Actor}: {(a.Reason.Length == 0 ? "(no reason given)" : a.Reason)}"))));
+            Invariant($"- {LivenessMapper.Time(a.At)}: {a.Action} by {a.Actor}: ") +
+            Invariant($"{(a.Reason.Length == 0 ? "(no reason given)" : a.Reason)}"))));
         return text.ToString();
     }
 

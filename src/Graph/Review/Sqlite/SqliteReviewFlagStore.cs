@@ -47,7 +47,8 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT OR IGNORE INTO review_flags ({Columns})
-            VALUES ($tenant, $entry, $news, $source, $newsSource, $entryTitle, $newsTitle, $newsDate, $products, $at, $state, $resolvedAt, $note)
+            VALUES ($tenant, $entry, $news, $source, $newsSource, $entryTitle, $newsTitle, $newsDate, $products,
+                    $at, $state, $resolvedAt, $note)
             """;
         Add(command, "$tenant", flag.Tenant);
         Add(command, "$entry", flag.EntryId);

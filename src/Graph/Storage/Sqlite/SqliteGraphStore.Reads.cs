@@ -156,7 +156,11 @@ public sealed partial class SqliteGraphStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            relations.Add(new GraphRelation(reader.GetString(0), reader.GetString(1), reader.GetString(2), ReadProperties(reader.GetString(4)))
+            relations.Add(new GraphRelation(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                ReadProperties(reader.GetString(4)))
             {
                 SourceId = reader.GetString(3),
             });
@@ -247,7 +251,8 @@ public sealed partial class SqliteGraphStore
         await using var command = Command(
             connection,
             null,
-            $"SELECT source_id, uri, kind, content_hash, state, ingested_at, title FROM sources WHERE tenant = $t {filter} ORDER BY source_id",
+            "SELECT source_id, uri, kind, content_hash, state, ingested_at, title FROM sources " +
+            $"WHERE tenant = $t {filter} ORDER BY source_id",
             ("$t", tenant),
             ("$s", sourceId));
         var sources = new List<SourceRecord>();

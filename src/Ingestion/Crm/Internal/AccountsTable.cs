@@ -70,8 +70,12 @@ internal static class AccountsTable
                     facts.Node("Region", row[location], row[location], authoritative: false));
             }
 
-            facts.Section("account", name, Describe(name, row[sector], row[location], revenueValue, employeeValue, row[established], row[parent]),
-                $"accounts/{name}", customer);
+            facts.Section(
+                "account",
+                name,
+                Describe(name, row[sector], row[location], revenueValue, employeeValue, row[established], row[parent]),
+                $"accounts/{name}",
+                customer);
         }
 
         return facts.Build("CRM accounts");

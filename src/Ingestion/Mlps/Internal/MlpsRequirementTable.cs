@@ -36,7 +36,8 @@ internal sealed class MlpsRequirementTable
         var columns = Columns.Select(c => (Name: c, Index: table.Column(c))).ToList();
         if (columns.FirstOrDefault(c => c.Index < 0) is { Name: not null } missing)
         {
-            throw new SourceFormatException($"{path}: line 1: the header has no '{missing.Name}' column; expected {string.Join(", ", Columns)}.");
+            throw new SourceFormatException(
+                $"{path}: line 1: the header has no '{missing.Name}' column; expected {string.Join(", ", Columns)}.");
         }
 
         var warnings = table.Problems.Select(Skipped).ToList();
@@ -133,7 +134,8 @@ internal sealed class MlpsRequirementTable
         {
             warnings.Add(new IngestionWarning(
                 location,
-                $"item '{code}': the requirement text has the OCR look-alike {lookAlike}; kept as written, matched as the common character."));
+                $"item '{code}': the requirement text has the OCR look-alike {lookAlike}; " +
+                "kept as written, matched as the common character."));
         }
 
         return new MlpsItem(code, Field(1), extension, Field(2), Field(3), requirement, levels, DataRow(row.Row));
@@ -151,7 +153,8 @@ internal sealed class MlpsRequirementTable
         {
             warnings.Add(new IngestionWarning(
                 "",
-                $"the general requirements (安全通用要求) have no item in layer {layer}: the table lacks that layer, so no level requires its items and a gap analysis cannot report them."));
+                $"the general requirements (安全通用要求) have no item in layer {layer}: " +
+                "the table lacks that layer, so no level requires its items and a gap analysis cannot report them."));
         }
 
         var level3 = general.Count(i => i.Levels.Contains(3));
@@ -161,7 +164,8 @@ internal sealed class MlpsRequirementTable
                 "",
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"the table has {level3} general items at level 3; GB/T 22239-2019 has {MlpsNames.StandardLevel3GeneralItems}. Level-3 counts follow the table.")));
+                    $"the table has {level3} general items at level 3; " +
+                    $"GB/T 22239-2019 has {MlpsNames.StandardLevel3GeneralItems}. Level-3 counts follow the table.")));
         }
 
         foreach (var duplicate in items.GroupBy(i => (i.Extension, Text: MlpsText.Normalize(i.Requirement))).Where(g => g.Count() > 1))

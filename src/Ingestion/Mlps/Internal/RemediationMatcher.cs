@@ -60,7 +60,12 @@ internal static class RemediationMatcher
         return ([.. matches.OrderBy(m => m.Row.Row)], unmatched);
     }
 
-    private static string Reason(RemediationRow row, IReadOnlyList<MlpsItem> all, List<MlpsItem> ofLevel, Dictionary<string, int> taken, int level)
+    private static string Reason(
+        RemediationRow row,
+        IReadOnlyList<MlpsItem> all,
+        List<MlpsItem> ofLevel,
+        Dictionary<string, int> taken,
+        int level)
     {
         var text = MlpsText.Normalize(row.Requirement);
         var best = all.Select(i => (Item: i, Similarity: MlpsText.Similarity(text, MlpsText.Normalize(i.Requirement))))
@@ -72,22 +77,27 @@ internal static class RemediationMatcher
         if (best.Item is not null && best.Similarity >= Threshold && !best.Item.Levels.Contains(level))
         {
             var levels = string.Join(",", best.Item.Levels);
-            return Format($"its text matches item {best.Item.Code} (similarity {best.Similarity:F2}), which applies at level(s) {levels}, not at level {level}.");
+            return Format($"its text matches item {best.Item.Code} (similarity {best.Similarity:F2}), ") +
+                Format($"which applies at level(s) {levels}, not at level {level}.");
         }
 
         if (best.Item is not null && best.Similarity >= Threshold && taken.TryGetValue(best.Item.Code, out var other))
         {
-            return Format($"its closest item {best.Item.Code} (similarity {best.Similarity:F2}) is already taken by row {other}, whose layer and control point fit it; the row looks like a mislabelled copy.");
+            return Format($"its closest item {best.Item.Code} (similarity {best.Similarity:F2}) ") +
+                Format($"is already taken by row {other}, whose layer and control point fit it; ") +
+                "the row looks like a mislabelled copy.";
         }
 
         if (layer.Length > 0 && !MlpsNames.GeneralLayers.Contains(layer))
         {
-            return Format($"layer '{layer}' is not a layer of GB/T 22239-2019 and no level-{level} item has a similar text; the row is probably not an MLPS requirement item.");
+            return Format($"layer '{layer}' is not a layer of GB/T 22239-2019 and no level-{level} item has ") +
+                "a similar text; the row is probably not an MLPS requirement item.";
         }
 
         if (layer.Length > 0 && !all.Any(i => i.Layer == layer && i.Extension == MlpsNames.General))
         {
-            return Format($"the requirement table has no general items in layer {layer} (a known gap of the data), so nothing can take the row.");
+            return Format($"the requirement table has no general items in layer {layer} ") +
+                "(a known gap of the data), so nothing can take the row.";
         }
 
         var closest = ofLevel.Select(i => (Item: i, Similarity: MlpsText.Similarity(
@@ -97,6 +107,8 @@ internal static class RemediationMatcher
             .FirstOrDefault();
         return closest.Item is null
             ? Format($"the requirement table has no level-{level} items.")
-            : Format($"no level-{level} item has a similar text (closest {closest.Item.Code}, similarity {closest.Similarity:F2} < {Threshold:F2}); the row is probably not an MLPS requirement item.");
+            : Format($"no level-{level} item has a similar text (closest {closest.Item.Code}, ") +
+                Format($"similarity {closest.Similarity:F2} < {Threshold:F2}); ") +
+                "the row is probably not an MLPS requirement item.";
     }
 }

@@ -110,7 +110,10 @@ internal static partial class ReleaseFacts
     private static IReadOnlyDictionary<string, string> Validity(string? date) =>
         string.IsNullOrWhiteSpace(date) ? NoProperties : new Dictionary<string, string> { ["validFrom"] = date };
 
-    [GeneratedRegex(@"^(?<product>[^\d]*?)\s*v?(?<version>\d+\.\d+(?:\.\d+){0,2})\s+(?:is\s+)?(?:available|released|release\b|发布)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?<product>[^\d]*?)\s*v?(?<version>\d+\.\d+(?:\.\d+){0,2})\s+" +
+        @"(?:is\s+)?(?:available|released|release\b|发布)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseTitle();
 
     [GeneratedRegex(@"\bref(erence)?\s+guide\b", RegexOptions.IgnoreCase)]

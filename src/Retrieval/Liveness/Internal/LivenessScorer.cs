@@ -29,7 +29,8 @@ internal sealed class LivenessScorer(LivenessOptions options)
             "freshness",
             options.FreshnessWeight,
             freshnessValue,
-            Format($"content unchanged for {ageDays:0.#} days; 2^(−{ageDays:0.#}/{options.FreshnessHalfLifeDays:0.###}) = {freshnessValue:0.####}"));
+            Format($"content unchanged for {ageDays:0.#} days; ") +
+                Format($"2^(−{ageDays:0.#}/{options.FreshnessHalfLifeDays:0.###}) = {freshnessValue:0.####}"));
 
         var ratingSum = ratings.Sum(r => (r - 1) / 4.0);
         var ratingValue = options.RatingPriorCount + ratings.Count > 0

@@ -85,7 +85,8 @@ public sealed partial class GapAnalyzer
             {
                 judgement.Evidence.Add(context.Say(
                     $"客户在用的 {owner.Name}（'{runs.Term}'）声明 {label} 对其不适用（{file}），不能覆盖该项。",
-                    $"{owner.Name}, which the customer runs ('{runs.Term}'), marks {label} not applicable to itself ({file}); it does not cover it."));
+                    $"{owner.Name}, which the customer runs ('{runs.Term}'), marks {label} not applicable to itself " +
+                    $"({file}); it does not cover it."));
             }
 
             return;
@@ -131,7 +132,9 @@ public sealed partial class GapAnalyzer
         var named = properties.GetValueOrDefault("products", "");
         var file = properties.GetValueOrDefault("file", FileName(relation.SourceId));
         var row = properties.GetValueOrDefault("row", "?");
-        var lineage = $"{file} row {row} (id {properties.GetValueOrDefault("rowId", "?")}; {properties.GetValueOrDefault("match", "?")} text match, similarity {properties.GetValueOrDefault("similarity", "?")})";
+        var lineage = $"{file} row {row} (id {properties.GetValueOrDefault("rowId", "?")}; " +
+            $"{properties.GetValueOrDefault("match", "?")} text match, " +
+            $"similarity {properties.GetValueOrDefault("similarity", "?")})";
         recommendations.Add(new GapRecommendation(
             named.Length > 0 ? $"{owner.Name} ({named})" : owner.Name,
             "advised",
@@ -151,8 +154,10 @@ public sealed partial class GapAnalyzer
             {
                 var how = component.Resolved.Length > 0 ? $", {component.Resolved}" : "";
                 judgement.Evidence.Add(context.Say(
-                    $"客户在用 '{component.Term}'{how}，{file} 第 {row} 行的整改建议针对本项提到了它；请核实其按建议部署。",
-                    $"The customer runs '{component.Term}'{how}, which the remediation advice in {file} row {row} names for this item; check it is deployed as advised."));
+                    $"客户在用 '{component.Term}'{how}，{file} 第 {row} 行的整改建议针对本项提到了它；" +
+                    "请核实其按建议部署。",
+                    $"The customer runs '{component.Term}'{how}, which the remediation advice in {file} row {row} " +
+                    "names for this item; check it is deployed as advised."));
                 judgement.ComponentPartial = true;
             }
         }

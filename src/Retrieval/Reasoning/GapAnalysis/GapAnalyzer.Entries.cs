@@ -55,7 +55,9 @@ public sealed partial class GapAnalyzer
         var recommendations = gap.Recommendations
             .Select(r => r.SourceId.Length == 0 ? r : r with
             {
-                EntryIds = [.. r.EntryIds.Concat(naming.Where(e => e.SourceId == r.SourceId).Select(e => e.Id)).Distinct(StringComparer.Ordinal)],
+                EntryIds = [.. r.EntryIds
+                    .Concat(naming.Where(e => e.SourceId == r.SourceId).Select(e => e.Id))
+                    .Distinct(StringComparer.Ordinal)],
             })
             .ToList();
         var sources = gap.EvidenceSources.ToHashSet(StringComparer.Ordinal);

@@ -148,7 +148,8 @@ public sealed partial class GapAnalyzer
                 ?? throw new GapProfileException(
                     string.Create(CultureInfo.InvariantCulture, $"extensions[{i}]"),
                     profile.Extensions[i],
-                    $"{standard.Name} has no such extension at this level in the graph; known: {Known(ofLevel.Select(b => Property(b, "extension")))}.");
+                    $"{standard.Name} has no such extension at this level in the graph; " +
+                    $"known: {Known(ofLevel.Select(b => Property(b, "extension")))}.");
             if (!result.Contains(match))
             {
                 result.Add(match);
@@ -212,7 +213,9 @@ public sealed partial class GapAnalyzer
                 }
                 else if (keys.Any(k => contained.Contains(NodeId.For("Control", k))))
                 {
-                    listed.Notes.Add($"{field}[{i}]: '{ids[i]}' is a control of {standard.Name} that the chosen baseline does not require; it was ignored.");
+                    listed.Notes.Add(
+                        $"{field}[{i}]: '{ids[i]}' is a control of {standard.Name} that the chosen baseline " +
+                        "does not require; it was ignored.");
                 }
                 else
                 {

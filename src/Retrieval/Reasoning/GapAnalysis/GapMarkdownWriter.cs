@@ -92,7 +92,8 @@ public static class GapMarkdownWriter
                     var advice = recommendation.Advice.Length > 0 ? $" {Shorten(recommendation.Advice)}" : "";
                     text.Append(
                         CultureInfo.InvariantCulture,
-                        $"- {labels.Recommendation} ({labels.Confidence(recommendation.Confidence)}, {recommendation.Status}): **{recommendation.Product}**.{advice}\n");
+                        $"- {labels.Recommendation} ({labels.Confidence(recommendation.Confidence)}, " +
+                        $"{recommendation.Status}): **{recommendation.Product}**.{advice}\n");
                     text.Append(
                         CultureInfo.InvariantCulture,
                         $"  - {labels.Lineage}: {string.Join("; ", recommendation.Lineage)}\n");
@@ -181,7 +182,12 @@ public static class GapMarkdownWriter
                 [GapStatus.NotApplicable] = "不适用",
                 [GapStatus.Unknown] = "未评估",
             },
-            new Dictionary<string, string> { [ConfidenceTier.High] = "高可信", [ConfidenceTier.Medium] = "中可信", [ConfidenceTier.Low] = "低可信" });
+            new Dictionary<string, string>
+            {
+                [ConfidenceTier.High] = "高可信",
+                [ConfidenceTier.Medium] = "中可信",
+                [ConfidenceTier.Low] = "低可信",
+            });
 
         public static Labels English { get; } = new(
             "Compliance gap analysis",
@@ -209,7 +215,12 @@ public static class GapMarkdownWriter
                 [GapStatus.NotApplicable] = "not applicable",
                 [GapStatus.Unknown] = "unknown",
             },
-            new Dictionary<string, string> { [ConfidenceTier.High] = "high confidence", [ConfidenceTier.Medium] = "medium confidence", [ConfidenceTier.Low] = "low confidence" });
+            new Dictionary<string, string>
+            {
+                [ConfidenceTier.High] = "high confidence",
+                [ConfidenceTier.Medium] = "medium confidence",
+                [ConfidenceTier.Low] = "low confidence",
+            });
 
         public string Status(string status) => Statuses.GetValueOrDefault(status, status);
 

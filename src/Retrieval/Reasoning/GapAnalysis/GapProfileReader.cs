@@ -119,7 +119,8 @@ public static class GapProfileReader
             throw new GapProfileException(
                 key,
                 "",
-                $"unknown field{where}; expected customer, industry, standard, level, baseline, extensions, implemented, partial, notApplicable, components, unlisted.");
+                $"unknown field{where}; expected customer, industry, standard, level, baseline, extensions, " +
+                "implemented, partial, notApplicable, components, unlisted.");
         }
     }
 

@@ -4,7 +4,10 @@ namespace SalesCognition.Retrieval.Reasoning.GapAnalysis;
 
 /// <summary>A product or component that closes a control, with the mapping behind it.</summary>
 /// <param name="Product">The product or component (and the named products of a cloud's advice).</param>
-/// <param name="Status">The mapping's own status (<c>implemented</c>, <c>partial</c>, <c>alternative</c>, <c>advised</c>, <c>mentioned</c>).</param>
+/// <param name="Status">
+/// The mapping's own status (<c>implemented</c>, <c>partial</c>, <c>alternative</c>, <c>advised</c>,
+/// <c>mentioned</c>).
+/// </param>
 /// <param name="Confidence">One of <see cref="ConfidenceTier"/>.</param>
 /// <param name="Advice">What the mapping says to do, or how the product implements the control.</param>
 /// <param name="Lineage">Where the mapping comes from: source file and row, control or section.</param>

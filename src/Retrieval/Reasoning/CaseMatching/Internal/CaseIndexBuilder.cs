@@ -12,7 +12,8 @@ namespace SalesCognition.Retrieval.Reasoning.CaseMatching.Internal;
 /// </summary>
 internal static class CaseIndexBuilder
 {
-    private static readonly string[] EntityTypes = ["Customer", "Industry", "Region", "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint"];
+    private static readonly string[] EntityTypes =
+        ["Customer", "Industry", "Region", "Product", "Technology", "Feature", "CompetitorProduct", "PainPoint"];
 
     private static readonly HashSet<string> UsedTypes = new(StringComparer.Ordinal)
     {
@@ -148,7 +149,9 @@ internal static class CaseIndexBuilder
         {
             var (node, aliases) = nodes[id];
             var ordinal = ordinals[id];
-            var chinese = chineseNames.GetValueOrDefault(id) ?? aliases.Where(a => a.Any(NameLookup.IsCjk)).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
+            var chinese = chineseNames.GetValueOrDefault(id)
+                ?? aliases.Where(a => a.Any(NameLookup.IsCjk)).Order(StringComparer.Ordinal).FirstOrDefault()
+                ?? "";
             var info = new EntityInfo(ordinal, id, node.Type, node.Name, chinese);
             if (node.Properties.TryGetValue(CaseProperties.Series, out var seriesName) && seriesName.Length > 0)
             {
@@ -227,7 +230,12 @@ internal static class CaseIndexBuilder
             Products = products,
             Series = [.. products.Select(p => entities[p].Series).Where(s => s >= 0).Distinct().Order()],
             PainPoints = painPoints,
-            Entities = [.. used.Where(o => UsedTypes.Contains(entities[o].Type)).Concat(painPoints).Concat(customer >= 0 ? [customer] : []).Distinct().Order()],
+            Entities = [.. used
+                .Where(o => UsedTypes.Contains(entities[o].Type))
+                .Concat(painPoints)
+                .Concat(customer >= 0 ? [customer] : [])
+                .Distinct()
+                .Order()],
             CloseDate = node.Properties.GetValueOrDefault(
                 CaseProperties.CloseDate,
                 node.Properties.GetValueOrDefault("date", "")),

@@ -55,7 +55,9 @@ internal static class Reasons
 
         if (parts.Count == 0)
         {
-            return zh ? "最接近的案例，但没有共同的维度" : "Closest case available, though it shares none of the given facets";
+            return zh
+                ? "最接近的案例，但没有共同的维度"
+                : "Closest case available, though it shares none of the given facets";
         }
 
         var line = string.Join(zh ? "，" : ", ", parts);
@@ -84,7 +86,8 @@ internal static class Reasons
         }
         else if (facets.Products > 0)
         {
-            var bought = group.Products.FirstOrDefault(p => query.Products.Any(q => index.Entities[q].Series >= 0 && index.Entities[q].Series == index.Entities[p].Series));
+            var bought = group.Products.FirstOrDefault(p => query.Products.Any(q =>
+                index.Entities[q].Series >= 0 && index.Entities[q].Series == index.Entities[p].Series));
             var series = index.Series[index.Entities[bought].Series];
             var product = index.Entities[bought].Name;
             parts.Add(zh ? $"采购了同系列（{series}）的 {product}" : $"bought {product} from the same {series} series");
