@@ -71,7 +71,8 @@ public sealed class RealCorpusTests(RealCorpusFixture corpus, ITestOutputHelper 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         using var channel = GrpcChannel.ForAddress(address);
-        var grpc = await new KnowledgeService.KnowledgeServiceClient(channel).SearchAsync(new SearchRequest { Query = "audit log", TopK = 10 });
+        var grpc = await new KnowledgeService.KnowledgeServiceClient(channel).SearchAsync(
+            new SearchRequest { Query = "audit log", TopK = 10 });
         using var http = new HttpClient
         {
             BaseAddress = new Uri(address),

@@ -13,7 +13,8 @@ internal sealed class RequiresDataFactAttribute : FactAttribute
     {
         if (!DataAvailability.IsAvailable(relativePath))
         {
-            Skip = $"Real data '{relativePath}' is absent from {RepositoryPaths.SharedData}; place ../shared/data beside the checkout to run this test.";
+            Skip = $"Real data '{relativePath}' is absent from {RepositoryPaths.SharedData}; " +
+                "place ../shared/data beside the checkout to run this test.";
         }
     }
 }
@@ -26,7 +27,8 @@ internal sealed class RequiresDataTheoryAttribute : TheoryAttribute
     {
         if (!DataAvailability.IsAvailable(relativePath))
         {
-            Skip = $"Real data '{relativePath}' is absent from {RepositoryPaths.SharedData}; place ../shared/data beside the checkout to run this test.";
+            Skip = $"Real data '{relativePath}' is absent from {RepositoryPaths.SharedData}; " +
+                "place ../shared/data beside the checkout to run this test.";
         }
     }
 }

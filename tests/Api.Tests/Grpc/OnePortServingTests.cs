@@ -29,13 +29,15 @@ public sealed class OnePortServingTests : IDisposable
     public async Task Serve_OnePort_AnswersGrpcOverHttp2AndJsonOverHttp11Alike()
     {
         await using var app = ServerHost.Build(["http://127.0.0.1:0"], _folder.Combine("data"), verbose: false, builder =>
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator())));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator())));
         await app.StartAsync();
         await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples]);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         using var channel = GrpcChannel.ForAddress(address);
-        var grpc = await new KnowledgeService.KnowledgeServiceClient(channel).SearchAsync(new SearchRequest { Query = "audit log", TopK = 5 });
+        var grpc = await new KnowledgeService.KnowledgeServiceClient(channel).SearchAsync(
+            new SearchRequest { Query = "audit log", TopK = 5 });
         using var http = new HttpClient { BaseAddress = new Uri(address) };
         var response = await http.PostAsJsonAsync("/v1/search", new { query = "audit log", topK = 5 });
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

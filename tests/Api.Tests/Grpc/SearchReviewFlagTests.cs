@@ -26,7 +26,8 @@ public sealed class SearchReviewFlagTests : IAsyncLifetime, IDisposable
         _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
         });
         await _app.StartAsync();
         var pipeline = _app.Services.GetRequiredService<IngestionPipeline>();

@@ -47,7 +47,8 @@ public sealed class LivenessPageBrowserTests : IAsyncLifetime, IDisposable
         }
 
         _app = ServerHost.Build(["http://127.0.0.1:0"], _folder.Combine("data"), verbose: false, builder =>
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator())));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator())));
         await _app.StartAsync();
         Assert.Empty((await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples])).Failed);
         _address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -156,7 +157,8 @@ public sealed class LivenessPageBrowserTests : IAsyncLifetime, IDisposable
 
     private async Task<IPage> OpenPageAsync()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = Width, Height = Height } });
+        var page = await _browser!.NewPageAsync(
+            new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = Width, Height = Height } });
 
         // Only the test server may be reached: anything else is aborted before it leaves the browser.
         await page.RouteAsync("**/*", route =>

@@ -41,7 +41,8 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
         });
         await _app.StartAsync();
@@ -79,7 +80,8 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         var searchesWhileArchived = new List<string>();
         foreach (var query in new[] { Query, before.Hits[0].Title, before.Hits[0].Snippet })
         {
-            searchesWhileArchived.AddRange((await Knowledge.SearchAsync(new SearchRequest { Query = query, TopK = 100 })).Hits.Select(h => h.Id));
+            var hits = (await Knowledge.SearchAsync(new SearchRequest { Query = query, TopK = 100 })).Hits;
+            searchesWhileArchived.AddRange(hits.Select(h => h.Id));
         }
 
         var archived = await Liveness.ShowEntryAsync(new LivenessShowRequest { EntryId = target });

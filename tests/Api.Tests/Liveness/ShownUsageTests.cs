@@ -37,7 +37,8 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
         _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
             builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
         });
         await _app.StartAsync();

@@ -38,7 +38,8 @@ public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture
         {
             var response = await Matcher.MatchAsync(new CaseMatchRequest { OpportunityId = opportunity.Key, Top = 5 });
 
-            if (response.Matches.Count != 5 || response.Matches.Any(m => outcomes[m.CaseId] != CaseProperties.Won || m.Outcome != CaseProperties.Won))
+            if (response.Matches.Count != 5
+                || response.Matches.Any(m => outcomes[m.CaseId] != CaseProperties.Won || m.Outcome != CaseProperties.Won))
             {
                 failures.Add($"{opportunity.Key}: the top 5 are not 5 won cases");
                 continue;
@@ -47,9 +48,12 @@ public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture
             var (industry, series) = await FacetsOfOpportunityAsync(opportunity.Id);
             var possible = won.Any(w => (industry is not null && w.Industry == industry) || (series is not null && w.Series == series));
             var top = await FacetsOfCaseAsync(response.Matches[0].CaseId);
-            if (possible && !top.Any(t => (industry is not null && t.Industry == industry) || (series is not null && t.Series == series)))
+            if (possible
+                && !top.Any(t => (industry is not null && t.Industry == industry) || (series is not null && t.Series == series)))
             {
-                failures.Add($"{opportunity.Key}: the first match {response.Matches[0].CaseId} shares neither series {series} nor sector {industry}");
+                failures.Add(
+                    $"{opportunity.Key}: the first match {response.Matches[0].CaseId} " +
+                    $"shares neither series {series} nor sector {industry}");
             }
         }
 
@@ -138,9 +142,12 @@ public sealed partial class CaseMatcherRealDataTests(CaseMatchingFixture fixture
     {
         var relations = await RelationsAsync(caseId);
         var customer = relations.FirstOrDefault(r => r.Type == "for_customer" && r.FromId == caseId)?.ToId;
-        var industry = relations.FirstOrDefault(r => r.Type == "in_industry" && r.FromId == caseId)?.ToId ?? await IndustryOfCustomerAsync(customer);
+        var industry = relations.FirstOrDefault(r => r.Type == "in_industry" && r.FromId == caseId)?.ToId
+            ?? await IndustryOfCustomerAsync(customer);
         var result = new List<(string?, string?)>();
-        foreach (var product in relations.Where(r => r.Type == "uses" && r.FromId == caseId && r.ToId.StartsWith("product:", StringComparison.Ordinal)))
+        var products = relations.Where(r =>
+            r.Type == "uses" && r.FromId == caseId && r.ToId.StartsWith("product:", StringComparison.Ordinal));
+        foreach (var product in products)
         {
             result.Add((industry, await SeriesAsync(product.ToId)));
         }

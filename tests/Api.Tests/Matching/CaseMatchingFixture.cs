@@ -33,7 +33,8 @@ public sealed class CaseMatchingFixture : IAsyncLifetime, IDisposable
         App = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
         });
         await App.StartAsync();
         Channel = GrpcChannel.ForAddress(

@@ -58,6 +58,9 @@ internal static class CliProcess
             Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests"),
             AppContext.BaseDirectory);
         var built = Path.Combine(RepositoryPaths.Root, "src", "Api", relative, "SalesCognition.Api.dll");
-        return File.Exists(built) ? built : throw new InvalidOperationException($"SalesCognition.Api.dll is neither in {AppContext.BaseDirectory} nor at {built}.");
+        return File.Exists(built)
+            ? built
+            : throw new InvalidOperationException(
+                $"SalesCognition.Api.dll is neither in {AppContext.BaseDirectory} nor at {built}.");
     }
 }

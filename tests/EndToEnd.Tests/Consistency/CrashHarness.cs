@@ -78,7 +78,8 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
     {
         var n = _nextFile++;
         var sections = string.Concat(Enumerable.Range(0, 3).Select(s =>
-            $"\n## Part {s}\n\nDocument {n} part {s} explains how Lumina Gateway and Kubernetes handle audit trail number {n * 10 + s}.\n"));
+            $"\n## Part {s}\n\nDocument {n} part {s} explains how Lumina Gateway and Kubernetes " +
+            $"handle audit trail number {n * 10 + s}.\n"));
         File.WriteAllText(Path.Combine(Sources, $"doc-{n:D3}.md"), $"# Document {n}\n{sections}");
     }
 
@@ -123,7 +124,8 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
         var wasKilled = await killed.Task;
         Log.Add(string.Create(
             CultureInfo.InvariantCulture,
-            $"mode {mode} (lines {afterLines}, commits {afterCommits}, delay {afterDelay.TotalMilliseconds} ms): {(wasKilled ? "killed" : "finished")} at line {lines}, commit {commits}"));
+            $"mode {mode} (lines {afterLines}, commits {afterCommits}, delay {afterDelay.TotalMilliseconds} ms): " +
+            $"{(wasKilled ? "killed" : "finished")} at line {lines}, commit {commits}"));
         return wasKilled;
     }
 
@@ -157,7 +159,9 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
             code == 0,
             $"check found the stores disagreeing ({code}):\n{output}\n{error}\n{string.Join('\n', Log)}");
         using var json = JsonDocument.Parse(output);
-        Log.Add($"  check: {json.RootElement.GetProperty("repairs").GetArrayLength()} repairs, {json.RootElement.GetProperty("sources").GetArrayLength()} sources");
+        Log.Add(
+            $"  check: {json.RootElement.GetProperty("repairs").GetArrayLength()} repairs, " +
+            $"{json.RootElement.GetProperty("sources").GetArrayLength()} sources");
         Assert.True(json.RootElement.GetProperty("agree").GetBoolean());
         var sources = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
         foreach (var source in json.RootElement.GetProperty("sources").EnumerateArray())
@@ -184,7 +188,8 @@ internal sealed class CrashHarness(TempDirectory folder, int seed)
             var old = before.GetValueOrDefault(uri)?.Hash;
             Assert.True(
                 stored.Hash == current || stored.Hash == old,
-                $"{uri} holds a version that is neither the old ({old}) nor the new ({current}) one: {stored.Hash}\n{string.Join('\n', Log)}");
+                $"{uri} holds a version that is neither the old ({old}) nor the new ({current}) one: " +
+                $"{stored.Hash}\n{string.Join('\n', Log)}");
         }
 
         foreach (var (uri, stored) in before.Where(b => File.Exists(b.Key)))

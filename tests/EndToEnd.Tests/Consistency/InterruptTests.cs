@@ -106,7 +106,9 @@ public sealed class InterruptTests : IDisposable
         for (var i = 0; i < documents; i++)
         {
             var text = string.Join(' ', Enumerable.Range(0, 120).Select(j => words[((i * 7) + (j * 3)) % words.Length] + j));
-            corpus.Append(CultureInfo.InvariantCulture, $$"""{"_id":"d{{i}}","title":"Doc {{i}}","text":"{{text}}. Second sentence {{i}} here."}""");
+            corpus.Append(
+                CultureInfo.InvariantCulture,
+                $$"""{"_id":"d{{i}}","title":"Doc {{i}}","text":"{{text}}. Second sentence {{i}} here."}""");
             corpus.Append('\n');
         }
 

@@ -46,7 +46,8 @@ internal sealed class GapHost : IAsyncDisposable
         var app = ServerHost.Build([], folder.Combine("data"), verbose: false, builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
+            builder.Services.Replace(
+                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
         });
         await app.StartAsync();
         var report = await app.Services.GetRequiredService<IngestionPipeline>().IngestAsync(paths);

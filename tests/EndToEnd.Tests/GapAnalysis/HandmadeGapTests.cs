@@ -131,7 +131,8 @@ public sealed class HandmadeGapTests(HandmadeGapFixture fixture) : IClassFixture
         var client = new ProposalService.ProposalServiceClient(fixture.Host.Channel);
         var http = fixture.Host.CreateHttpClient();
 
-        var grpc = await client.AnalyzeComplianceGapsAsync(new AnalyzeComplianceGapsRequest { Standard = "mlps-2.0", Level = 3, Components = { "堡垒机" } });
+        var grpc = await client.AnalyzeComplianceGapsAsync(
+            new AnalyzeComplianceGapsRequest { Standard = "mlps-2.0", Level = 3, Components = { "堡垒机" } });
         var response = await http.PostAsJsonAsync(
             "/v1/proposals:analyzeGaps",
             new { standard = "mlps-2.0", level = 3, components = new[] { "堡垒机" } });

@@ -14,7 +14,8 @@ public sealed class RealGapFixture : IAsyncLifetime
 
     internal GapHost Host => _host ?? throw new InvalidOperationException("The fixture is not started.");
 
-    public static bool DataPresent => DataAvailability.IsAvailable("mlps2-gbt22239-2019") && DataAvailability.IsAvailable("nist-800-53-rev5-oscal");
+    public static bool DataPresent =>
+        DataAvailability.IsAvailable("mlps2-gbt22239-2019") && DataAvailability.IsAvailable("nist-800-53-rev5-oscal");
 
     public async Task InitializeAsync()
     {

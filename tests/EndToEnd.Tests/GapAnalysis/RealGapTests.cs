@@ -74,7 +74,8 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
     {
         var statuses = OpenShiftStatuses(await File.ReadAllTextAsync(GapPaths.OpenShift));
 
-        var report = await fixture.Host.Analyzer.AnalyzeAsync(new GapProfile { Standard = "nist-800-53-rev5", Baseline = "moderate", Components = ["OpenShift"] });
+        var report = await fixture.Host.Analyzer.AnalyzeAsync(
+            new GapProfile { Standard = "nist-800-53-rev5", Baseline = "moderate", Components = ["OpenShift"] });
 
         foreach (var control in report.Controls)
         {
@@ -102,7 +103,8 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
         var cloud = rows.Count(r => r.Category.StartsWith("云计算", StringComparison.Ordinal) && r.L3);
 
         var plain = await fixture.Host.Analyzer.AnalyzeAsync(new GapProfile { Standard = "mlps-2.0", Level = "3" });
-        var withCloud = await fixture.Host.Analyzer.AnalyzeAsync(new GapProfile { Standard = "mlps-2.0", Level = "3", Extensions = ["cloud"] });
+        var withCloud = await fixture.Host.Analyzer.AnalyzeAsync(
+            new GapProfile { Standard = "mlps-2.0", Level = "3", Extensions = ["cloud"] });
 
         Assert.Equal(general, plain.Summary.Required);
         Assert.Equal(general + cloud, withCloud.Summary.Required);
@@ -113,7 +115,8 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
     [RequiresDataFact(Data)]
     public async Task AnalyzeAsync_MlpsLevel3Cloud_ShowsTheAdviceOfAtLeast75RowsWithTheirRow()
     {
-        var report = await fixture.Host.Analyzer.AnalyzeAsync(new GapProfile { Standard = "mlps-2.0", Level = "3", Extensions = ["cloud"] });
+        var report = await fixture.Host.Analyzer.AnalyzeAsync(
+            new GapProfile { Standard = "mlps-2.0", Level = "3", Extensions = ["cloud"] });
 
         var advised = report.Controls
             .SelectMany(c => c.Recommendations.Where(r => r.Status == "advised").Select(r => (Control: c, Recommendation: r)))
@@ -172,8 +175,10 @@ public sealed partial class RealGapTests(RealGapFixture fixture) : IClassFixture
     [RequiresDataFact(Data)]
     public async Task AnalyzeAsync_BastionHostRun_PartlyMeetsTheItemsWhoseAdviceNamesIt()
     {
-        var before = await fixture.Host.Analyzer.AnalyzeAsync(new GapProfile { Standard = "mlps-2.0", Level = "3", Implemented = ["GEN-012"] });
-        var after = await fixture.Host.Analyzer.AnalyzeAsync(new GapProfile { Standard = "mlps-2.0", Level = "3", Implemented = ["GEN-012"], Components = ["堡垒机"] });
+        var before = await fixture.Host.Analyzer.AnalyzeAsync(
+            new GapProfile { Standard = "mlps-2.0", Level = "3", Implemented = ["GEN-012"] });
+        var after = await fixture.Host.Analyzer.AnalyzeAsync(
+            new GapProfile { Standard = "mlps-2.0", Level = "3", Implemented = ["GEN-012"], Components = ["堡垒机"] });
 
         Assert.Equal(GapStatus.Met, before.Controls.Single(c => c.Id == "GEN-012").Status);
         Assert.Equal(0, before.Summary.Partial);

@@ -150,9 +150,13 @@ public sealed class MarkdownReaderTests
     [Fact]
     public void Read_ChineseText_IsKeptWhole()
     {
-        var parsed = _reader.Read(Input("zh.md", "# 澜图安全网关\n\n支持多因素认证（MFA），满足等保2.0三级要求。👍\n"));
+        var parsed = _reader.Read(
+            Input("zh.md", "# 澜图安全网关\n\n支持多因素认证（MFA），满足等保2.0三级要求。👍\n"));
 
-        Assert.Contains("支持多因素认证（MFA），满足等保2.0三级要求。👍", parsed.Sections[0].Text, StringComparison.Ordinal);
+        Assert.Contains(
+            "支持多因素认证（MFA），满足等保2.0三级要求。👍",
+            parsed.Sections[0].Text,
+            StringComparison.Ordinal);
         Assert.Equal("澜图安全网关", parsed.Title);
     }
 

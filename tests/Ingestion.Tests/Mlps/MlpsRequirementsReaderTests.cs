@@ -12,7 +12,9 @@ public sealed class MlpsRequirementsReaderTests
     [Fact]
     public void Read_QuotedFieldsWithCommasQuotesAndLineBreaks_KeepsTheText()
     {
-        var text = Header + "GEN-001,安全通用要求,安全计算环境,身份鉴别,\"应对用户鉴别,\"\"双因素\"\"\n并记录。\",0,0,1,1\n";
+        var text = Header
+            + "GEN-001,安全通用要求,安全计算环境,身份鉴别,"
+            + "\"应对用户鉴别,\"\"双因素\"\"\n并记录。\",0,0,1,1\n";
 
         var parsed = new MlpsRequirementsReader().Read(Input(text));
 
@@ -43,16 +45,19 @@ public sealed class MlpsRequirementsReaderTests
             parsed.Nodes.Where(n => n.Type == "Control").Select(n => n.Id));
         Assert.Contains(
             parsed.Warnings,
-            w => w.Location.StartsWith("row 2 (line 3)", StringComparison.Ordinal) && w.Message.Contains("6 fields", StringComparison.Ordinal));
+            w => w.Location.StartsWith("row 2 (line 3)", StringComparison.Ordinal)
+                && w.Message.Contains("6 fields", StringComparison.Ordinal));
         Assert.Contains(
             parsed.Warnings,
-            w => w.Location.StartsWith("row 3 ", StringComparison.Ordinal) && w.Message.Contains("'L2' is 'yes'", StringComparison.Ordinal));
+            w => w.Location.StartsWith("row 3 ", StringComparison.Ordinal)
+                && w.Message.Contains("'L2' is 'yes'", StringComparison.Ordinal));
         Assert.Contains(
             parsed.Warnings,
             w => w.Location.StartsWith("row 4 ", StringComparison.Ordinal) && w.Message.Contains("外星要求", StringComparison.Ordinal));
         Assert.Contains(
             parsed.Warnings,
-            w => w.Location.StartsWith("row 6 (line 7)", StringComparison.Ordinal) && w.Message.Contains("never closed", StringComparison.Ordinal));
+            w => w.Location.StartsWith("row 6 (line 7)", StringComparison.Ordinal)
+                && w.Message.Contains("never closed", StringComparison.Ordinal));
         Assert.Contains(
             parsed.Relations,
             r => r.FromId == "baseline:mlps-2.0-level-3-cloud" && r.ToId == "control:mlps-cloud-001");
@@ -61,7 +66,8 @@ public sealed class MlpsRequirementsReaderTests
     [Fact]
     public void Read_MissingColumn_IsAFormatErrorNamingIt()
     {
-        var error = Assert.Throws<SourceFormatException>(() => new MlpsRequirementsReader().Read(Input("id,category,layer,requirement,L1,L2,L3,L4\n")));
+        var error = Assert.Throws<SourceFormatException>(
+            () => new MlpsRequirementsReader().Read(Input("id,category,layer,requirement,L1,L2,L3,L4\n")));
 
         Assert.Contains("control_point", error.Message, StringComparison.Ordinal);
     }

@@ -63,15 +63,17 @@ public sealed class NewsReadersTests
     [Fact]
     public void Read_JsonFeedWithBadRows_ReportsThemAndKeepsTheGoodOnes()
     {
-        var json = """
-            [
-              {"id": "a", "title": "Acme 2.0 released", "date": "2025-03-01", "product": "Acme", "version": "2.0", "body": "Acme 2.0 requires Java 17."},
-              {"id": "b", "title": "No body here", "date": "2025-03-02"},
-              {"id": "c", "title": "Bad date", "date": "the first of May", "body": "text"},
-              42,
-              {"id": "e", "title": "Acme newsletter", "product": "Acme", "url": "https://example.invalid/n", "body": "Acme hires."}
-            ]
-            """;
+        // Raw string pieces: one feed row a line in the text, without long source lines.
+        var json =
+            "[\n" +
+            """  {"id": "a", "title": "Acme 2.0 released", "date": "2025-03-01",""" +
+            """ "product": "Acme", "version": "2.0", "body": "Acme 2.0 requires Java 17."},""" + "\n" +
+            """  {"id": "b", "title": "No body here", "date": "2025-03-02"},""" + "\n" +
+            """  {"id": "c", "title": "Bad date", "date": "the first of May", "body": "text"},""" + "\n" +
+            "  42,\n" +
+            """  {"id": "e", "title": "Acme newsletter", "product": "Acme",""" +
+            """ "url": "https://example.invalid/n", "body": "Acme hires."}""" + "\n" +
+            "]";
         var input = new SourceInput("/x/feed.json", "/x/feed.json", json, SourceKinds.Auto);
         var reader = new NewsFeedReader();
 

@@ -4,14 +4,18 @@ namespace SalesCognition.Ingestion.Tests.News;
 
 public sealed class ProductFactsServiceTests
 {
-    private const string Feed = """
-        [
-          {"id": "1", "title": "Apache Solr 8.11.3 available", "date": "2024-02-08", "product": "Apache Solr", "version": "8.11.3", "body": "Bug fixes."},
-          {"id": "2", "title": "Apache Solr 9.4.1 available", "date": "2024-01-18", "product": "Apache Solr", "version": "9.4.1", "body": "Minimum Java version supported: Java 11."},
-          {"id": "3", "title": "Apache Solr 9.5.0 available", "date": "2024-02-12", "product": "Apache Solr", "version": "9.5.0", "body": "Powered by Lucene 9.9."},
-          {"id": "4", "title": "Apache Solr 10.0.0 available", "date": "2026-03-03", "product": "Apache Solr", "version": "10.0.0", "body": "Minimum Java version supported: Java 21."}
-        ]
-        """;
+    // Raw string pieces: one release a line in the feed, without long source lines.
+    private const string Feed =
+        "[\n" +
+        """  {"id": "1", "title": "Apache Solr 8.11.3 available", "date": "2024-02-08", "product": "Apache Solr",""" +
+        """ "version": "8.11.3", "body": "Bug fixes."},""" + "\n" +
+        """  {"id": "2", "title": "Apache Solr 9.4.1 available", "date": "2024-01-18", "product": "Apache Solr",""" +
+        """ "version": "9.4.1", "body": "Minimum Java version supported: Java 11."},""" + "\n" +
+        """  {"id": "3", "title": "Apache Solr 9.5.0 available", "date": "2024-02-12", "product": "Apache Solr",""" +
+        """ "version": "9.5.0", "body": "Powered by Lucene 9.9."},""" + "\n" +
+        """  {"id": "4", "title": "Apache Solr 10.0.0 available", "date": "2026-03-03", "product": "Apache Solr",""" +
+        """ "version": "10.0.0", "body": "Minimum Java version supported: Java 21."}""" + "\n" +
+        "]";
 
     [Fact]
     public async Task GetFactsAsync_NewerRelease_SupersedesButKeepsTheOldFact()

@@ -45,7 +45,9 @@ public sealed class IngestionPipelineAdoptersTests
         var en = fixture.Folder.Write(
             "cases/en.md",
             "---\nkind: case\ncustomer: Acme\n---\n# Acme\n\nAcme feared vendor lock-in and long outages.\n");
-        var zh = fixture.Folder.Write("cases/zh.md", "---\nkind: case\ncustomer: 华泰\n---\n# 华泰\n\n担心厂商锁定，系统经常宕机。\n");
+        var zh = fixture.Folder.Write(
+            "cases/zh.md",
+            "---\nkind: case\ncustomer: 华泰\n---\n# 华泰\n\n担心厂商锁定，系统经常宕机。\n");
 
         await fixture.Pipeline.IngestAsync([fixture.Folder.Combine("cases")]);
 

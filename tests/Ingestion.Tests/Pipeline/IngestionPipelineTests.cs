@@ -85,7 +85,8 @@ public sealed class IngestionPipelineTests
         Assert.Contains(errors, e => e.Contains("broken.json", StringComparison.Ordinal));
         Assert.Contains(
             errors,
-            e => e.Contains("latin1.md", StringComparison.Ordinal) && e.Contains("not valid UTF-8 (byte offset 2)", StringComparison.Ordinal));
+            e => e.Contains("latin1.md", StringComparison.Ordinal)
+                && e.Contains("not valid UTF-8 (byte offset 2)", StringComparison.Ordinal));
         Assert.Contains(
             errors,
             e => e.Contains("binary.md", StringComparison.Ordinal) && e.Contains("binary", StringComparison.Ordinal));

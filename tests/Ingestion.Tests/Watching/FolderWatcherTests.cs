@@ -57,7 +57,10 @@ public sealed class FolderWatcherTests
         // Polls with a generous bound; the test asserts the end state, never how fast it came.
         for (var i = 0; i < 300; i++)
         {
-            var ids = (await fixture.Graph.ListSourcesAsync(Tenant)).Where(s => s.State == SourceState.Committed).Select(s => s.SourceId).ToList();
+            var ids = (await fixture.Graph.ListSourcesAsync(Tenant))
+                .Where(s => s.State == SourceState.Committed)
+                .Select(s => s.SourceId)
+                .ToList();
             var texts = new List<string>();
             foreach (var id in ids)
             {

@@ -11,12 +11,15 @@ namespace SalesCognition.Retrieval.Tests.Embeddings;
 public sealed class MiniLmEmbeddingGeneratorTests : IClassFixture<MiniLmGeneratorFixture>
 {
     private const string ChineseComplianceParagraph =
-        "我们的客户是一家大型银行，今年需要通过等级保护三级测评。销售团队在第一次拜访时了解到，对方最关心的是数据在传输"
-        + "和存储过程中的加密方式，以及日志能否保存六个月以上。我们建议采用私有化部署，并提供完整的审计报告和应急预案。";
+        "我们的客户是一家大型银行，今年需要通过等级保护三级测评。"
+        + "销售团队在第一次拜访时了解到，对方最关心的是数据在传输和存储过程中的加密方式，"
+        + "以及日志能否保存六个月以上。"
+        + "我们建议采用私有化部署，并提供完整的审计报告和应急预案。";
 
     private const string ChineseLogisticsParagraph =
-        "这家连锁餐厅在南方有两百多家门店，每天早上五点由中央厨房统一配送新鲜蔬菜和肉类。去年冬天因为大雪，好几条"
-        + "高速公路封闭，配送车辆只能绕行山路，导致部分门店中午才收到食材，厨师们只好临时调整菜单。";
+        "这家连锁餐厅在南方有两百多家门店，每天早上五点由中央厨房统一配送新鲜蔬菜和肉类。"
+        + "去年冬天因为大雪，好几条高速公路封闭，"
+        + "配送车辆只能绕行山路，导致部分门店中午才收到食材，厨师们只好临时调整菜单。";
 
     private static readonly string[] _sentences =
     [

@@ -20,10 +20,17 @@ public sealed class PassagesTests
     [Fact]
     public void Split_ChineseSentencesAndLineBreaks()
     {
-        var passages = Passages.Split("网关支持国密算法SM4加密传输全部业务数据。审计日志保存至少一百八十天以满足等保要求；\n- 集群支持K8s部署以及弹性伸缩扩容能力");
+        var passages = Passages.Split(
+            "网关支持国密算法SM4加密传输全部业务数据。"
+            + "审计日志保存至少一百八十天以满足等保要求；"
+            + "\n- 集群支持K8s部署以及弹性伸缩扩容能力");
 
         Assert.Equal(
-            ["网关支持国密算法SM4加密传输全部业务数据。", "审计日志保存至少一百八十天以满足等保要求；", "- 集群支持K8s部署以及弹性伸缩扩容能力"],
+            [
+                "网关支持国密算法SM4加密传输全部业务数据。",
+                "审计日志保存至少一百八十天以满足等保要求；",
+                "- 集群支持K8s部署以及弹性伸缩扩容能力",
+            ],
             passages);
     }
 
