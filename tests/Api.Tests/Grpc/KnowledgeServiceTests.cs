@@ -6,58 +6,36 @@ using System.Text.Json;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Health.V1;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesCognition.Api.Hosting;
+using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Api.V1;
-using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Grpc;
 
-public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
+public sealed class KnowledgeServiceTests : IAsyncLifetime
 {
-    private readonly TempDirectory _folder = new();
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private InMemoryServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Services.Replace(
-                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
-        });
-        await _app.StartAsync();
-        var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples]);
+        _server = await InMemoryServer.StartAsync();
+        var report = await _server.IngestAsync(RepositoryPaths.Samples);
         Assert.Empty(report.Failed);
-        _channel = GrpcChannel.ForAddress(
-            "http://localhost",
-            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Search_OverGrpcAndOverHttp_ReturnsTheSameIdsInTheSameOrder()
     {
-        var client = new KnowledgeService.KnowledgeServiceClient(_channel);
-        var http = _app!.GetTestServer().CreateClient();
+        var client = new KnowledgeService.KnowledgeServiceClient(_server.Channel);
+        var http = _server.CreateHttpClient();
 
         var grpc = await client.SearchAsync(new SearchRequest { Query = "审计日志 audit log", TopK = 5 });
         var response = await http.PostAsJsonAsync("/v1/search", new { query = "审计日志 audit log", topK = 5 });
@@ -89,8 +67,8 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     public async Task Search_SentenceOfALongerEntry_ReportsItsPassageScoreOverGrpcAndHttp()
     {
         const string Query = "Inactive accounts are disabled after 90 days";
-        var client = new KnowledgeService.KnowledgeServiceClient(_channel);
-        var http = _app!.GetTestServer().CreateClient();
+        var client = new KnowledgeService.KnowledgeServiceClient(_server.Channel);
+        var http = _server.CreateHttpClient();
 
         var grpc = await client.SearchAsync(new SearchRequest { Query = Query, TopK = 1 });
         var response = await http.PostAsJsonAsync("/v1/search", new { query = Query, topK = 1 });
@@ -110,7 +88,7 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Search_EmptyQuery_IsInvalidArgumentNamingTheField()
     {
-        var client = new KnowledgeService.KnowledgeServiceClient(_channel);
+        var client = new KnowledgeService.KnowledgeServiceClient(_server.Channel);
 
         var error = await Assert.ThrowsAsync<RpcException>(async () => await client.SearchAsync(new SearchRequest { Query = " " }));
 
@@ -122,7 +100,7 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Search_TopKOutOfRange_IsInvalidArgumentNamingTheField()
     {
-        var http = _app!.GetTestServer().CreateClient();
+        var http = _server.CreateHttpClient();
 
         var response = await http.PostAsJsonAsync("/v1/search", new { query = "audit", topK = 1000 });
 
@@ -133,7 +111,7 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Reflection_ListsTheKnowledgeService()
     {
-        var reflection = new global::Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(_channel);
+        var reflection = new global::Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(_server.Channel);
         using var call = reflection.ServerReflectionInfo();
 
         await call.RequestStream.WriteAsync(new global::Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = "" });
@@ -148,7 +126,7 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Health_ReportsServing()
     {
-        var health = new Health.HealthClient(_channel);
+        var health = new Health.HealthClient(_server.Channel);
 
         var reply = await health.CheckAsync(new HealthCheckRequest());
 

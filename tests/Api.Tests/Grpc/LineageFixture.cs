@@ -3,14 +3,10 @@
 using System.Text.Json;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesCognition.Api.Hosting;
+using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Storage;
-using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Grpc;
@@ -19,48 +15,33 @@ namespace SalesCognition.Api.Tests.Grpc;
 /// The server on an in-memory test host with the sample corpus and the handmade MLPS tables and NIST baseline excerpt
 /// ingested (all in the repository), with ways to read back what the store holds about the entries a reply names.
 /// </summary>
-public sealed class LineageFixture : IAsyncLifetime, IDisposable
+public sealed class LineageFixture : IAsyncLifetime
 {
-    private readonly TempDirectory _folder = new();
+    private InMemoryServer _server = null!;
 
-    public WebApplication App { get; private set; } = null!;
+    public WebApplication App => _server.App;
 
-    public GrpcChannel Channel { get; private set; } = null!;
+    public GrpcChannel Channel => _server.Channel;
 
     public IGraphStore Store => App.Services.GetRequiredService<IGraphStore>();
 
     public async Task InitializeAsync()
     {
-        App = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Services.Replace(
-                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
-        });
-        await App.StartAsync();
+        _server = await InMemoryServer.StartAsync();
         var handmade = Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests", "GapAnalysis", "Handmade");
-        var report = await App.Services
-            .GetRequiredService<IngestionPipeline>()
-            .IngestAsync([RepositoryPaths.Samples, handmade]);
+        var report = await _server.IngestAsync(RepositoryPaths.Samples, handmade);
         Assert.Empty(report.Failed);
-        Channel = GrpcChannel.ForAddress(
-            "http://localhost",
-            new GrpcChannelOptions { HttpHandler = App.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()
     {
-        Channel?.Dispose();
-        if (App is not null)
+        if (_server is not null)
         {
-            await App.StopAsync();
-            await App.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
-    public void Dispose() => _folder.Dispose();
-
-    public HttpClient CreateHttpClient() => App.GetTestServer().CreateClient();
+    public HttpClient CreateHttpClient() => _server.CreateHttpClient();
 
     /// <summary>The live (not archived) entries among <paramref name="ids"/>, by id, read through the store.</summary>
     public async Task<Dictionary<string, KnowledgeEntry>> EntriesAsync(IEnumerable<string> ids)

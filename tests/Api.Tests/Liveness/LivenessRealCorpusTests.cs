@@ -3,18 +3,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using SalesCognition.Api.Hosting;
+using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Api.V1;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Storage;
-using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Testing;
 
@@ -25,7 +19,7 @@ namespace SalesCognition.Api.Tests.Liveness;
 /// ratings over 60 days on a fake clock. The report must list exactly the old entries nobody used, in the order the
 /// documented formula gives, which this test computes on its own from what it did.
 /// </summary>
-public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposable
+public sealed partial class LivenessRealCorpusTests : IAsyncLifetime
 {
     // The documented defaults of Liveness:* (README), restated here rather than read from the code under test.
     private const double UsageWeight = 0.6;
@@ -39,26 +33,20 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
     private static readonly string[] OldFolders = ["product-docs-opensearch", "docs", "_security-analytics"];
     private static readonly DateTimeOffset Start = new(2025, 1, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory _folder = new();
     private readonly FakeTimeProvider _time = new(Start);
     private readonly List<(string EntryId, UsageKind Kind, DateTimeOffset At)> _events = [];
     private readonly Dictionary<string, List<int>> _ratings = [];
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private InMemoryServer? _server;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
-
-    public void Dispose() => _folder.Dispose();
 
     [RequiresDataFact("product-docs-opensearch/docs/_security-analytics")]
     public async Task Report_AfterSimulatedUsage_ListsExactlyTheOldNeverUsedEntriesInFormulaOrder()
@@ -73,9 +61,9 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
         var neverUsedOld = expected.Where(e => e.Old && !used.Contains(e.Id))
             .OrderBy(e => e.Score).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 
-        var report = await _app!.Services.GetRequiredService<LivenessManager>().ReportAsync(
+        var report = await _server!.Services.GetRequiredService<LivenessManager>().ReportAsync(
             new LivenessReportQuery { OlderThan = TimeSpan.FromDays(180), Lowest = neverUsedOld.Count });
-        var full = await _app.Services.GetRequiredService<LivenessManager>().ReportAsync(new LivenessReportQuery());
+        var full = await _server.Services.GetRequiredService<LivenessManager>().ReportAsync(new LivenessReportQuery());
 
         Assert.InRange(neverUsedOld.Count, 10, expected.Count(e => e.Old) - 5);
         Assert.Equal(neverUsedOld.Select(e => e.Id), report.Select(e => e.EntryId));
@@ -92,29 +80,18 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
     /// </summary>
     private async Task<List<(KnowledgeEntry Entry, bool Old, DateTimeOffset ContentDate)>> IngestAsync()
     {
-        _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Services.Replace(
-                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
-            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
-        });
-        await _app.StartAsync();
-        _channel = GrpcChannel.ForAddress(
-            "http://localhost",
-            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
-        var pipeline = _app.Services.GetRequiredService<IngestionPipeline>();
+        _server = await InMemoryServer.StartAsync(_time);
 
-        Assert.Empty((await pipeline.IngestAsync([RepositoryPaths.Data(OldFolders)])).Failed);
+        Assert.Empty((await _server.IngestAsync(RepositoryPaths.Data(OldFolders))).Failed);
         var oldIngested = _time.GetUtcNow();
         _time.Advance(TimeSpan.FromDays(200));
-        Assert.Empty((await pipeline.IngestAsync(
+        Assert.Empty((await _server.IngestAsync(
             // Release notes carry no dates of their own, so their content date is the ingestion time; changelogs and
             // Pelican news are dated per section by their readers, which this test's plain date pattern does not follow.
-            [RepositoryPaths.Data("competitor-news", "opensearch-release-notes")])).Failed);
+            RepositoryPaths.Data("competitor-news", "opensearch-release-notes"))).Failed);
         var newIngested = _time.GetUtcNow();
 
-        var graph = _app.Services.GetRequiredService<IGraphStore>();
+        var graph = _server.Services.GetRequiredService<IGraphStore>();
         var oldPrefix = Path.GetFullPath(RepositoryPaths.Data(OldFolders));
         var entries = new List<(KnowledgeEntry, bool, DateTimeOffset)>();
         foreach (var source in await graph.ListSourcesAsync(TenantIds.Default))
@@ -139,9 +116,9 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
     /// </summary>
     private async Task SimulateUsageAsync(List<(KnowledgeEntry Entry, bool Old, DateTimeOffset ContentDate)> entries)
     {
-        var knowledge = new KnowledgeService.KnowledgeServiceClient(_channel);
-        var liveness = new LivenessService.LivenessServiceClient(_channel);
-        var recorder = _app!.Services.GetRequiredService<IUsageRecorder>();
+        var knowledge = new KnowledgeService.KnowledgeServiceClient(_server!.Channel);
+        var liveness = new LivenessService.LivenessServiceClient(_server.Channel);
+        var recorder = _server.Services.GetRequiredService<IUsageRecorder>();
         var random = new Random(20250101);
         var ordered = entries.OrderBy(e => e.Entry.Id, StringComparer.Ordinal).ToList();
         var subset = ordered.Where((e, i) => e.Old ? i % 4 == 0 : i % 2 == 0).Select(e => e.Entry).ToList();
@@ -182,7 +159,7 @@ public sealed partial class LivenessRealCorpusTests : IAsyncLifetime, IDisposabl
             _ratings[entry.Id].Add(score);
         }
 
-        await _app.Services.GetRequiredService<LedgerUsageRecorder>().FlushAsync();
+        await _server.Services.GetRequiredService<LedgerUsageRecorder>().FlushAsync();
         _time.Advance(TimeSpan.FromDays(1));
     }
 

@@ -5,65 +5,43 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Google.Rpc;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using SalesCognition.Api.Hosting;
+using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Api.V1;
-using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Liveness;
 
 /// <summary>LivenessService over gRPC and its JSON transcoding, on the sample corpus, with a fake clock.</summary>
-public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
+public sealed class LivenessServiceTests : IAsyncLifetime
 {
     private const string Query = "audit log";
 
-    private readonly TempDirectory _folder = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 6, 1, 8, 0, 0, TimeSpan.Zero));
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private InMemoryServer _server = null!;
 
-    private LivenessService.LivenessServiceClient Liveness => new(_channel);
+    private LivenessService.LivenessServiceClient Liveness => new(_server.Channel);
 
-    private KnowledgeService.KnowledgeServiceClient Knowledge => new(_channel);
+    private KnowledgeService.KnowledgeServiceClient Knowledge => new(_server.Channel);
 
-    private HttpClient Http => _app!.GetTestServer().CreateClient();
+    private HttpClient Http => _server.CreateHttpClient();
 
     public async Task InitializeAsync()
     {
-        _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Services.Replace(
-                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
-            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
-        });
-        await _app.StartAsync();
-        var report = await _app.Services.GetRequiredService<IngestionPipeline>().IngestAsync([RepositoryPaths.Samples]);
+        _server = await InMemoryServer.StartAsync(_time);
+        var report = await _server.IngestAsync(RepositoryPaths.Samples);
         Assert.Empty(report.Failed);
-        _channel = GrpcChannel.ForAddress(
-            "http://localhost",
-            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Prune_ThenSearch_EntryNeverAppearsAndRestoreBringsItBackWithItsHistory()
@@ -285,5 +263,5 @@ public sealed class LivenessServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal("text/css", style.Content.Headers.ContentType?.MediaType);
     }
 
-    private Task FlushAsync() => _app!.Services.GetRequiredService<LedgerUsageRecorder>().FlushAsync();
+    private Task FlushAsync() => _server.Services.GetRequiredService<LedgerUsageRecorder>().FlushAsync();
 }

@@ -1,18 +1,12 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-using SalesCognition.Api.Hosting;
+using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Api.V1;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Storage;
-using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Retrieval.Liveness;
 using SalesCognition.Retrieval.Reasoning.GapAnalysis;
 using SalesCognition.Testing;
@@ -23,51 +17,33 @@ namespace SalesCognition.Api.Tests.Liveness;
 /// Case matches and gap reports record a <c>shown</c> event for each entry they show, on the sample corpus and the
 /// handmade MLPS tables, with a fake clock; the expected entries are worked out from the store's source entries.
 /// </summary>
-public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
+public sealed class ShownUsageTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2025, 6, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDirectory _folder = new();
     private readonly FakeTimeProvider _time = new(Now);
-    private WebApplication? _app;
-    private GrpcChannel? _channel;
+    private InMemoryServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _app = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Services.Replace(
-                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
-            builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time));
-        });
-        await _app.StartAsync();
+        _server = await InMemoryServer.StartAsync(_time);
         var handmade = Path.Combine(RepositoryPaths.Root, "tests", "EndToEnd.Tests", "GapAnalysis", "Handmade");
-        var report = await _app.Services
-            .GetRequiredService<IngestionPipeline>()
-            .IngestAsync([RepositoryPaths.Samples, handmade]);
+        var report = await _server.IngestAsync(RepositoryPaths.Samples, handmade);
         Assert.Empty(report.Failed);
-        _channel = GrpcChannel.ForAddress(
-            "http://localhost",
-            new GrpcChannelOptions { HttpHandler = _app.GetTestServer().CreateHandler() });
     }
 
     public async Task DisposeAsync()
     {
-        _channel?.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task MatchCases_UnlabelledCaller_RecordsShownForTheReturnedCasesEntriesAsCrm()
     {
-        var client = new CaseMatchService.CaseMatchServiceClient(_channel);
+        var client = new CaseMatchService.CaseMatchServiceClient(_server.Channel);
 
         var reply = await client.MatchCasesAsync(new MatchCasesRequest { Industry = "金融", Products = { "Lumina Gateway" }, TopK = 3 });
         await FlushAsync();
@@ -86,11 +62,11 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task MatchCases_ArchivedCaseEntry_IsNeitherReportedNorRecorded()
     {
-        var client = new CaseMatchService.CaseMatchServiceClient(_channel);
+        var client = new CaseMatchService.CaseMatchServiceClient(_server.Channel);
         var request = new MatchCasesRequest { Industry = "金融", Products = { "Lumina Gateway" }, TopK = 3 };
         var first = await client.MatchCasesAsync(request);
         var archived = (await EntriesMentioningAsync(first.Matches.Select(m => m.CaseId)))[0];
-        await _app!.Services.GetRequiredService<LivenessManager>()
+        await _server.Services.GetRequiredService<LivenessManager>()
             .PruneAsync(new PruneRequest { EntryIds = [archived], Reason = "test", Actor = "km" });
         await FlushAsync();
         var before = (await ShownAsync()).Count(e => e.EntryId == archived);
@@ -104,7 +80,7 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task AnalyzeComplianceGaps_ChatCaller_RecordsShownForControlAndMappingEntries()
     {
-        var client = new ProposalService.ProposalServiceClient(_channel);
+        var client = new ProposalService.ProposalServiceClient(_server.Channel);
         var headers = new Metadata { { "x-caller-kind", "chat" } };
 
         var reply = await client.AnalyzeComplianceGapsAsync(
@@ -112,7 +88,7 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
             headers);
         await FlushAsync();
 
-        var report = await _app!.Services.GetRequiredService<GapAnalyzer>()
+        var report = await _server.Services.GetRequiredService<GapAnalyzer>()
             .AnalyzeAsync(new GapProfile { Standard = "mlps-2.0", Level = "3", Components = ["堡垒机"] });
         var shown = await ShownAsync();
         var ids = shown.Select(e => e.EntryId).ToHashSet(StringComparer.Ordinal);
@@ -144,7 +120,7 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
 
     private async Task<List<KnowledgeEntry>> AllEntriesAsync()
     {
-        var graph = _app!.Services.GetRequiredService<IGraphStore>();
+        var graph = _server.Services.GetRequiredService<IGraphStore>();
         var entries = new List<KnowledgeEntry>();
         foreach (var source in await graph.ListSourcesAsync(TenantIds.Default))
         {
@@ -157,7 +133,7 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
     private async Task<List<UsageEvent>> ShownAsync()
     {
         var events = new List<UsageEvent>();
-        await foreach (var e in _app!.Services.GetRequiredService<UsageLedger>().ReadUsageAsync(TenantIds.Default))
+        await foreach (var e in _server.Services.GetRequiredService<UsageLedger>().ReadUsageAsync(TenantIds.Default))
         {
             if (e.Kind == UsageKind.Shown)
             {
@@ -168,5 +144,5 @@ public sealed class ShownUsageTests : IAsyncLifetime, IDisposable
         return events;
     }
 
-    private Task FlushAsync() => _app!.Services.GetRequiredService<LedgerUsageRecorder>().FlushAsync();
+    private Task FlushAsync() => _server.Services.GetRequiredService<LedgerUsageRecorder>().FlushAsync();
 }

@@ -2,11 +2,7 @@
 
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using SalesCognition.Api.Hosting;
+using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Ingestion.Pipeline;
 using SalesCognition.Testing;
 
@@ -16,13 +12,13 @@ namespace SalesCognition.Api.Tests.Matching;
 /// The server on an in-memory test host with the real CRM export and the Kubernetes case studies ingested (the hashing
 /// stand-in replaces the embedding model: the model is not what these tests are about).
 /// </summary>
-public sealed class CaseMatchingFixture : IAsyncLifetime, IDisposable
+public sealed class CaseMatchingFixture : IAsyncLifetime
 {
-    private readonly TempDirectory _folder = new();
+    private InMemoryServer _server = null!;
 
-    public WebApplication App { get; private set; } = null!;
+    public WebApplication App => _server.App;
 
-    public GrpcChannel Channel { get; private set; } = null!;
+    public GrpcChannel Channel => _server.Channel;
 
     public IngestReport Report { get; private set; } = null!;
 
@@ -30,32 +26,20 @@ public sealed class CaseMatchingFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        App = ServerHost.Build([], _folder.Combine("data"), verbose: false, builder =>
-        {
-            builder.WebHost.UseTestServer();
-            builder.Services.Replace(
-                ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(new HashingEmbeddingGenerator()));
-        });
-        await App.StartAsync();
-        Channel = GrpcChannel.ForAddress(
-            "http://localhost",
-            new GrpcChannelOptions { HttpHandler = App.GetTestServer().CreateHandler() });
+        _server = await InMemoryServer.StartAsync();
         if (DataPresent)
         {
-            Report = await App.Services.GetRequiredService<IngestionPipeline>().IngestAsync(
-                [RepositoryPaths.Data("crm-sales-opportunities"), RepositoryPaths.Data("customer-case-studies", "kubernetes")]);
+            Report = await _server.IngestAsync(
+                RepositoryPaths.Data("crm-sales-opportunities"),
+                RepositoryPaths.Data("customer-case-studies", "kubernetes"));
         }
     }
 
     public async Task DisposeAsync()
     {
-        Channel?.Dispose();
-        if (App is not null)
+        if (_server is not null)
         {
-            await App.StopAsync();
-            await App.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
-
-    public void Dispose() => _folder.Dispose();
 }
