@@ -77,6 +77,13 @@ internal sealed partial class CliApp
             }
 
             await error.WriteLineAsync($"{set.Corpus.Count} documents, {set.Queries.Count} judged queries");
+            if (set.UnknownDocumentJudgements > 0)
+            {
+                await error.WriteLineAsync(
+                    $"warning: {set.UnknownDocumentJudgements} relevant judgements name documents that are not in the corpus; "
+                    + "they count as relevant but can never be retrieved, so every figure is lower for them");
+            }
+
             var work = Path.Combine(Path.GetTempPath(), "salescog-eval-" + Guid.NewGuid().ToString("N"));
             try
             {

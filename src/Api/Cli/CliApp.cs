@@ -1,6 +1,8 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 
 namespace SalesCognition.Api.Cli;
@@ -76,6 +78,29 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        return await root.Parse(args).InvokeAsync(configuration, stop.Token);
+        var parsed = root.Parse(args);
+        if (parsed.Action is not ParseErrorAction parseError)
+        {
+            return await parsed.InvokeAsync(configuration, stop.Token);
+        }
+
+        // A mistyped command line gets its errors and a pointer to the help on standard error; standard output stays
+        // empty, so a script that reads it (--json) never parses a help page.
+        parseError.ShowHelp = false;
+        parseError.ShowTypoCorrections = false;
+        var code = await parsed.InvokeAsync(configuration, stop.Token);
+        await error.WriteLineAsync($"see '{HelpCommandLine(parsed)}--help' for the usage");
+        return code;
+    }
+
+    private static string HelpCommandLine(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var command = parsed.CommandResult; command?.Command is not (null or RootCommand); command = command.Parent as CommandResult)
+        {
+            names.Insert(0, command.Command.Name + " ");
+        }
+
+        return string.Concat(names);
     }
 }

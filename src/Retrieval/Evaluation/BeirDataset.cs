@@ -19,6 +19,10 @@ public sealed class BeirDataset
         Corpus = corpus;
         Queries = queries;
         Judgements = judgements;
+        var ids = corpus.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        UnknownDocumentJudgements = queries
+            .SelectMany(q => judgements[q.Id].Where(j => j.Value > 0 && !ids.Contains(j.Key)))
+            .Count();
     }
 
     /// <summary>The documents, in file order.</summary>
@@ -26,6 +30,12 @@ public sealed class BeirDataset
 
     /// <summary>The judged queries, in file order.</summary>
     public IReadOnlyList<BeirQuery> Queries { get; }
+
+    /// <summary>
+    /// How many positive judgements of the judged queries name a document the corpus does not hold. They still count
+    /// as relevant (as BEIR scores them), so no mode can retrieve them and every figure is lower for them.
+    /// </summary>
+    public int UnknownDocumentJudgements { get; }
 
     /// <summary>Per query id, the grade of each judged document.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Judgements { get; }

@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
@@ -50,6 +51,9 @@ public sealed class RetrievalEvaluator
         _options = options;
         _analysis = analysis;
     }
+
+    /// <summary>How many entries are embedded before they are written to the vectors file (and so kept if stopped).</summary>
+    internal int StoreSlice { get; init; } = 512;
 
     /// <summary>
     /// Indexes <paramref name="dataset"/> under <paramref name="workDirectory"/> and scores every mode.
@@ -155,23 +159,45 @@ public sealed class RetrievalEvaluator
         CancellationToken cancellationToken)
     {
         progress?.Report($"embedding {what} (texts already in the cache are reused)");
-        var embedded = await VectorEntryEmbedder.EmbedAsync(
-            _embeddings,
-            vectors,
-            items,
-            EmbeddingBatch,
-            passages: true,
-            new SynchronousCountProgress(done =>
-            {
-                if (done % (EmbeddingBatch * 8) == 0)
+
+        // Each slice is stored as soon as it is embedded, as a source of its own, so a run that is stopped keeps
+        // what it embedded for the next one. Slices of an earlier run (of this or another set) go first.
+        foreach (string stale in (await vectors.CountBySourceAsync(tenant, cancellationToken).ConfigureAwait(false)).Keys)
+        {
+            await vectors.RemoveSourceAsync(tenant, stale, cancellationToken).ConfigureAwait(false);
+        }
+
+        var unique = items.DistinctBy(e => e.EntryId, StringComparer.Ordinal).ToList();
+        int embedded = 0;
+        int done = 0;
+        int slice = 0;
+        foreach (var part in unique.Chunk(StoreSlice))
+        {
+            int before = done;
+            var result = await VectorEntryEmbedder.EmbedAsync(
+                _embeddings,
+                vectors,
+                part,
+                EmbeddingBatch,
+                passages: true,
+                new SynchronousCountProgress(count =>
                 {
-                    progress?.Report($"embedded {done} {what} texts");
-                }
-            }),
-            cancellationToken).ConfigureAwait(false);
-        progress?.Report($"embedded {embedded.Embedded} new {what} texts");
-        var entries = embedded.Entries.DistinctBy(e => e.EntryId, StringComparer.Ordinal).ToList();
-        await vectors.ReplaceSourceAsync(tenant, "corpus", entries, cancellationToken).ConfigureAwait(false);
+                    if ((before + count) / (EmbeddingBatch * 8) > (before + count - EmbeddingBatch) / (EmbeddingBatch * 8))
+                    {
+                        progress?.Report($"embedded {before + count} {what} texts");
+                    }
+                }),
+                cancellationToken).ConfigureAwait(false);
+            embedded += result.Embedded;
+            done += result.Embedded;
+            await vectors.ReplaceSourceAsync(
+                tenant,
+                string.Create(CultureInfo.InvariantCulture, $"{what}-{slice++:D4}"),
+                result.Entries,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        progress?.Report($"embedded {embedded} new {what} texts");
     }
 
     private sealed class SynchronousCountProgress(Action<int> report) : IProgress<int>

@@ -85,6 +85,23 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Theory]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--passage-weight", "2" },
+        "--passage-weight must be between 0 and 1",
+        "see 'eval --help'")]
+    [InlineData(new[] { "search", "x", "--tops", "3" }, "--tops", "see 'search --help'")]
+    [InlineData(new[] { "nonsense" }, "nonsense", "see '--help'")]
+    public async Task ParseError_WritesTheErrorAndAHelpPointerToStandardErrorOnly(string[] args, string problem, string helpHint)
+    {
+        var (code, output, error) = await RunAsync(args);
+
+        Assert.NotEqual(CliApp.Success, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(problem, error, StringComparison.Ordinal);
+        Assert.EndsWith(helpHint + " for the usage", error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--rrf-k", "0", "RrfK")]
     [InlineData("--text-weight", "-3", "TextWeight")]
     public async Task Eval_TuningFlagOutOfRange_IsAnErrorNamingTheSetting(string flag, string value, string setting)

@@ -25,6 +25,18 @@ public sealed class BeirDatasetTests : IDisposable
     }
 
     [Fact]
+    public void Load_JudgementsNamingUnknownDocuments_AreCountedOnlyWhenPositive()
+    {
+        WriteSet();
+        _folder.Write("qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq1\td2\t1\nq1\tgone\t1\nq1\tgone-too\t0\nq2\tlost\t2\n");
+
+        BeirDataset set = BeirDataset.Load(_folder.Path);
+
+        Assert.Equal(2, set.UnknownDocumentJudgements);
+        Assert.Equal(0, BeirDataset.Load(_folder.Path, qrelsPath: WriteQrels("q1\td2\t1\n")).UnknownDocumentJudgements);
+    }
+
+    [Fact]
     public void Load_QrelsOverride_ScoresOtherQueries()
     {
         WriteSet();
@@ -90,6 +102,12 @@ public sealed class BeirDatasetTests : IDisposable
 
         Assert.Contains("dev.tsv", ex.Message, StringComparison.Ordinal);
         Assert.Contains("queries.jsonl", ex.Message, StringComparison.Ordinal);
+    }
+
+    private string WriteQrels(string lines)
+    {
+        _folder.Write("other.tsv", "query-id\tcorpus-id\tscore\n" + lines);
+        return _folder.Combine("other.tsv");
     }
 
     private void WriteSet()

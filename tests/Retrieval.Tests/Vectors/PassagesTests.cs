@@ -50,6 +50,19 @@ public sealed class PassagesTests
         Assert.StartsWith("Version 2.5 supports TLS1.3 e.g. on", passages[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The gateway supports modern ciphers, e.g. TLS1.3 and SM4 on every port. Older clients fall back.")]
+    [InlineData("Response times fell sharply in the pilot, see Fig. 3 for the whole curve. The rollout followed.")]
+    [InlineData("The results of Wadden et al. (2020) held in the pilot as well. The rollout followed.")]
+    [InlineData("The product ships to customers across the U.S. Army and Navy bases. Support teams work on every base.")]
+    public void Split_AbbreviationOrInitialBeforeACapital_DoesNotEndASentence(string text)
+    {
+        var passages = Passages.Split(text);
+
+        Assert.Equal(2, passages.Count);
+        Assert.Equal(text, string.Join(' ', passages));
+    }
+
     [Fact]
     public void Split_LongText_KeepsEveryWordInAtMostMaxPassages()
     {
