@@ -55,9 +55,18 @@ internal sealed partial class CliApp
             }
         });
 
+        var rerankDepth = new Option<int?>("--rerank-depth")
+        {
+            Description = "Override how many fused top hits are re-ranked by late interaction (0 turns it off).",
+        };
+        var rerankWeight = new Option<double?>("--rerank-weight")
+        {
+            Description = "Override how much the late-interaction score counts within the re-ranked hits.",
+        };
         var command = new Command("eval", "Score bm25, vector and hybrid retrieval on a BEIR-layout set (nDCG@10, Recall@10/100, MRR@10).")
         {
             dataset, split, queries, qrels, json, cache, analysis, fusion, rrfK, textWeight, vectorWeight, passageWeight,
+            rerankDepth, rerankWeight,
         };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
@@ -103,6 +112,8 @@ internal sealed partial class CliApp
                     VectorCjkShareSkip = configured.VectorCjkShareSkip,
                     VectorUnknownTokenLimit = configured.VectorUnknownTokenLimit,
                     PassageWeight = result.GetValue(passageWeight) ?? configured.PassageWeight,
+                    RerankDepth = result.GetValue(rerankDepth) ?? configured.RerankDepth,
+                    RerankWeight = result.GetValue(rerankWeight) ?? configured.RerankWeight,
                 };
                 var validation = new RetrievalOptionsValidator().Validate(Options.DefaultName, options);
                 if (validation.Failed)
@@ -124,7 +135,8 @@ internal sealed partial class CliApp
                     cancellationToken);
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"fusion {options.Fusion} (k={options.RrfK}, text {options.TextWeight}, " +
-                    $"vector {options.VectorWeight}, passages {options.PassageWeight}); " +
+                    $"vector {options.VectorWeight}, passages {options.PassageWeight}, " +
+                    $"rerank depth {options.RerankDepth} weight {options.RerankWeight}); " +
                     $"vector leg gated for {report.VectorLegGated} queries"));
                 await WriteEvaluationAsync(report, result.GetValue(json));
                 return Success;

@@ -42,6 +42,12 @@ internal static class SearchHitMapper
             proto.Components.VectorPassageScore = passage;
         }
 
+        if (hit.Components.RerankScore is { } rerank)
+        {
+            proto.Components.RerankScore = rerank;
+            proto.Components.FusedBeforeRerank = hit.Components.FusedBeforeRerank ?? hit.Components.Fused;
+        }
+
         proto.Entities.AddRange(hit.Entities.Select(e => new V1.EntityRef { Id = e.Id, Type = e.Type, Name = e.Name }));
         proto.NeedsReview.AddRange(hit.NeedsReview.Select(r => new V1.ReviewReason
         {

@@ -26,7 +26,7 @@ namespace SalesCognition.Retrieval.Embeddings;
 /// an inference in flight.
 /// </para>
 /// </remarks>
-public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>, ITokenEmbeddingGenerator
 {
     /// <summary>The model's Hugging Face id.</summary>
     public const string ModelId = "sentence-transformers/all-MiniLM-L6-v2";
@@ -124,6 +124,49 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         {
             // Failures past argument validation travel in the task, as they would from an async method.
             return Task.FromException<GeneratedEmbeddings<Embedding<float>>>(exception);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<float[][]>> GenerateTokenVectorsAsync(
+        IReadOnlyList<string> texts,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (texts.Select((text, i) => text is null ? i : -1).FirstOrDefault(i => i >= 0, -1) is int nullAt and >= 0)
+        {
+            throw new ArgumentException($"Input {nullAt} is null.", nameof(texts));
+        }
+
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            WordPieceEncoder encoder = WordPieceEncoder.Shared;
+            EncodedText[] encoded = [.. texts.Select(text => encoder.Encode(text, _options.MaxTokens))];
+            var vectors = new float[texts.Count][][];
+            foreach (int[] positions in LengthBatchPlanner.Plan([.. encoded.Select(e => e.Ids.Length)], _options.BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                float[][][] tokens = _model.Value.EmbedTokens(
+                    [.. positions.Select(i => encoded[i].Ids)],
+                    encoder.PaddingTokenId,
+                    cancellationToken);
+                for (int row = 0; row < positions.Length; row++)
+                {
+                    vectors[positions[row]] = tokens[row];
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<float[][]>>(vectors);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<IReadOnlyList<float[][]>>(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<IReadOnlyList<float[][]>>(exception);
         }
     }
 

@@ -114,6 +114,10 @@ public sealed class RetrievalEvaluator
             ["hybrid"] = [],
         };
         int gated = 0;
+        var tokens = _embeddings.GetService<ITokenEmbeddingGenerator>();
+        var documents = dataset.Corpus
+            .DistinctBy(d => d.Id, StringComparer.Ordinal)
+            .ToDictionary(d => d.Id, DocumentText, StringComparer.Ordinal);
         bool localModel = _embeddings is MiniLmEmbeddingGenerator;
         foreach (var query in dataset.Queries)
         {
@@ -128,6 +132,15 @@ public sealed class RetrievalEvaluator
             var leg = VectorLegGate.Decide(query.Text, _options, localModel);
             gated += leg.Note is null ? 0 : 1;
             var fused = ScoreFusion.Fuse(textHits, leg.Skipped ? [] : vectorHits, _options, leg);
+            fused = await LateInteractionRerank.ApplyAsync(
+                tokens,
+                query.Text,
+                fused,
+                ids => Task.FromResult<IReadOnlyDictionary<string, string>>(
+                    ids.Where(documents.ContainsKey).ToDictionary(id => id, id => documents[id], StringComparer.Ordinal)),
+                _options,
+                leg.Weight,
+                cancellationToken).ConfigureAwait(false);
 
             runs["bm25"].Add(([.. textHits.Select(h => h.EntryId)], judgements));
             runs["vector"].Add(([.. vectorHits.Select(h => h.EntryId)], judgements));

@@ -96,6 +96,14 @@ public sealed class HybridSearcher
         }
 
         var fused = ScoreFusion.Fuse(textHits, vectorHits, _options, vectorLeg);
+        fused = await LateInteractionRerank.ApplyAsync(
+            _embeddings.GetService<ITokenEmbeddingGenerator>(),
+            request.Query,
+            fused,
+            ids => EntryTextsAsync(request.Tenant, ids, cancellationToken),
+            _options,
+            vectorLeg.Weight,
+            cancellationToken).ConfigureAwait(false);
         fused = await GraphExpansion.ApplyAsync(
             _graph,
             request.Tenant,
@@ -110,6 +118,18 @@ public sealed class HybridSearcher
             cancellationToken).ConfigureAwait(false);
         _logger.SearchCompleted(textHits.Count, vectorHits.Count, hits.Count);
         return new SearchResponse(hits, _options.RrfK);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> EntryTextsAsync(
+        string tenant,
+        IReadOnlyList<string> ids,
+        CancellationToken cancellationToken)
+    {
+        var entries = await _graph.GetEntriesAsync(tenant, ids, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return entries.ToDictionary(
+            e => e.Id,
+            e => e.Title.Length == 0 ? e.Text : e.Title + " " + e.Text,
+            StringComparer.Ordinal);
     }
 
     private async Task<List<SearchHit>> MaterializeAsync(

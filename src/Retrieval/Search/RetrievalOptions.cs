@@ -69,6 +69,24 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double PassageWeight { get; set; } = 0.35;
 
+    /// <summary>
+    /// How many of the fused top hits are re-ranked by late interaction (each query token against its best match
+    /// among the hit's tokens, with the local model); 0 turns re-ranking off.
+    /// </summary>
+    /// <remarks>
+    /// Off by default: it runs the model over every re-ranked hit's text at query time, which costs far more than the
+    /// search itself (README: figures and latency). Needs the local model; with an embedding endpoint it never runs.
+    /// </remarks>
+    [Range(0, 100)]
+    public int RerankDepth { get; set; }
+
+    /// <summary>
+    /// How much the late-interaction score counts within the re-ranked hits against their fusion score (both scaled to
+    /// the hits' range), 0 to 5.
+    /// </summary>
+    [Range(0.0, 5.0)]
+    public double RerankWeight { get; set; } = 0.2;
+
     /// <summary>How many of the fused top hits seed graph expansion; 0 turns expansion off.</summary>
     [Range(0, 50)]
     public int GraphSeedHits { get; set; } = 5;

@@ -30,7 +30,16 @@ public sealed record ScoreBreakdown(
     /// </summary>
     public double? VectorPassageScore { get; init; }
 
-    /// <summary>The fusion score before graph proximity was added.</summary>
+    /// <summary>
+    /// The late-interaction score of a re-ranked entry: the mean, over the query's tokens, of each token's best cosine
+    /// among the entry's tokens (local model); null when the entry was not re-ranked.
+    /// </summary>
+    public double? RerankScore { get; init; }
+
+    /// <summary>The fusion score before re-ranking; equal to the fusion score when re-ranking did not run.</summary>
+    public double? FusedBeforeRerank { get; init; }
+
+    /// <summary>The fusion score (after re-ranking, if it ran) before graph proximity was added.</summary>
     public double FusedBeforeGraph { get; init; }
 
     /// <summary>

@@ -5,6 +5,7 @@ using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Testing;
 using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Retrieval.Search.Internal;
 
 namespace SalesCognition.Retrieval.Tests.Embeddings;
 
@@ -53,6 +54,23 @@ public sealed class MiniLmEmbeddingGeneratorTests : IClassFixture<MiniLmGenerato
             Assert.Equal(1.0, TensorPrimitives.Norm(embedding.Vector.Span), precision: 4);
             Assert.Equal(MiniLmEmbeddingGenerator.ModelId, embedding.ModelId);
         });
+    }
+
+    [Fact]
+    public async Task GenerateTokenVectorsAsync_GivesOneUnitVectorPerWordPieceAndMatchesSharedWords()
+    {
+        string[] inputs = ["audit log", "The gateway writes an audit log of every login.", _sentences[2], ""];
+
+        var tokens = await _generator.GenerateTokenVectorsAsync(inputs);
+
+        Assert.Equal(inputs.Length, tokens.Count);
+        Assert.Equal(2, tokens[0].Length);
+        Assert.Equal(11, tokens[1].Length);
+        Assert.Empty(tokens[3]);
+        Assert.All(tokens.SelectMany(t => t), v => Assert.Equal(1.0, TensorPrimitives.Norm(v), precision: 4));
+        double related = LateInteractionRerank.Score(tokens[0], tokens[1]);
+        double unrelated = LateInteractionRerank.Score(tokens[0], tokens[2]);
+        Assert.True(related > unrelated + 0.2, $"related {related}, unrelated {unrelated}");
     }
 
     [Fact]

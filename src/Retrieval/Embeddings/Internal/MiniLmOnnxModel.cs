@@ -83,7 +83,19 @@ internal sealed class MiniLmOnnxModel : IDisposable
     /// Embeds one batch of encoded inputs (each [CLS] ... [SEP]) and returns unit vectors in the batch's order.
     /// The batch is padded only to its longest member.
     /// </summary>
-    public float[][] Embed(IReadOnlyList<int[]> batch, int paddingTokenId, CancellationToken cancellationToken)
+    public float[][] Embed(IReadOnlyList<int[]> batch, int paddingTokenId, CancellationToken cancellationToken) =>
+        Run(batch, paddingTokenId, Pool, cancellationToken);
+
+    /// <summary>
+    /// The unit-length contextual vector of every token of each input, without <c>[CLS]</c>, <c>[SEP]</c> and
+    /// padding (for late-interaction scoring); an input of no word pieces gets no vectors.
+    /// </summary>
+    public float[][][] EmbedTokens(IReadOnlyList<int[]> batch, int paddingTokenId, CancellationToken cancellationToken) =>
+        Run(batch, paddingTokenId, TokenVectors, cancellationToken);
+
+    private delegate T Reader<T>(ReadOnlySpan<float> hidden, long[] mask, int rows, int columns);
+
+    private T Run<T>(IReadOnlyList<int[]> batch, int paddingTokenId, Reader<T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentOutOfRangeException.ThrowIfZero(batch.Count);
@@ -105,7 +117,7 @@ internal sealed class MiniLmOnnxModel : IDisposable
         {
             using IDisposableReadOnlyCollection<OrtValue> outputs =
                 _session.Run(runOptions, _inputNames, inputs, _outputNames);
-            return Pool(outputs[0].GetTensorDataAsSpan<float>(), mask, rows, columns);
+            return read(outputs[0].GetTensorDataAsSpan<float>(), mask, rows, columns);
         }
         catch (OnnxRuntimeException exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -165,6 +177,32 @@ internal sealed class MiniLmOnnxModel : IDisposable
         }
 
         return vectors;
+    }
+
+    private float[][][] TokenVectors(ReadOnlySpan<float> hidden, long[] mask, int rows, int columns)
+    {
+        var result = new float[rows][][];
+        for (int row = 0; row < rows; row++)
+        {
+            int attended = 0;
+            while (attended < columns && mask[(row * columns) + attended] != 0)
+            {
+                attended++;
+            }
+
+            // Positions 1 .. attended - 2: the word pieces between [CLS] and [SEP].
+            var tokens = new float[Math.Max(attended - 2, 0)][];
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                var vector = hidden.Slice(((row * columns) + t + 1) * Dimensions, Dimensions).ToArray();
+                TensorPrimitives.Divide(vector, Math.Max(TensorPrimitives.Norm(vector), 1e-12f), vector);
+                tokens[t] = vector;
+            }
+
+            result[row] = tokens;
+        }
+
+        return result;
     }
 
     private static string FindHiddenStateOutput(InferenceSession session, int dimensions)

@@ -1,0 +1,108 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Numerics.Tensors;
+using SalesCognition.Retrieval.Embeddings;
+
+namespace SalesCognition.Retrieval.Search.Internal;
+
+/// <summary>
+/// Re-ranks the fused top hits by late interaction: the query's and each hit's tokens are embedded, and a hit scores the
+/// mean, over the query's tokens, of each token's best cosine among its tokens. Within the re-ranked hits the score
+/// adds <see cref="RetrievalOptions.RerankWeight"/> times the hits' fusion-score range, scaled by where the hit's
+/// late-interaction score lies between the lowest and the highest; so re-ranked hits stay above the rest and the
+/// final order is the order of the final scores.
+/// </summary>
+internal static class LateInteractionRerank
+{
+    /// <summary>The mean over <paramref name="query"/>'s tokens of the best cosine among <paramref name="document"/>'s.</summary>
+    public static double Score(float[][] query, float[][] document)
+    {
+        if (query.Length == 0 || document.Length == 0)
+        {
+            return 0;
+        }
+
+        double total = 0;
+        foreach (float[] token in query)
+        {
+            float best = float.NegativeInfinity;
+            foreach (float[] candidate in document)
+            {
+                best = Math.Max(best, TensorPrimitives.Dot(token, candidate));
+            }
+
+            total += best;
+        }
+
+        return total / query.Length;
+    }
+
+    /// <summary>
+    /// Re-ranks the first <see cref="RetrievalOptions.RerankDepth"/> of <paramref name="fused"/> when the options, the
+    /// generator and <paramref name="weightScale"/> (the vector leg's weight: the same model judges here) allow it.
+    /// </summary>
+    /// <param name="tokens">The token generator; null when the embedding model offers none.</param>
+    /// <param name="query">The user's text.</param>
+    /// <param name="fused">The fused ranking, best first.</param>
+    /// <param name="textsOf">Reads the texts of entries by id; entries it does not return keep their fusion score.</param>
+    /// <param name="options">Depth and weight.</param>
+    /// <param name="weightScale">Scales the weight, 0 to 1.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static async Task<List<(string Id, ScoreBreakdown Score)>> ApplyAsync(
+        ITokenEmbeddingGenerator? tokens,
+        string query,
+        List<(string Id, ScoreBreakdown Score)> fused,
+        Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, string>>> textsOf,
+        RetrievalOptions options,
+        double weightScale,
+        CancellationToken cancellationToken)
+    {
+        double weight = options.RerankWeight * weightScale;
+        if (tokens is null || options.RerankDepth == 0 || weight <= 0 || fused.Count < 2)
+        {
+            return fused;
+        }
+
+        var block = fused.Take(options.RerankDepth).ToList();
+        var texts = await textsOf([.. block.Select(b => b.Id)]).ConfigureAwait(false);
+        var scored = block.Where(b => texts.ContainsKey(b.Id)).ToList();
+        if (scored.Count < 2)
+        {
+            return fused;
+        }
+
+        var vectors = await tokens.GenerateTokenVectorsAsync(
+            [query, .. scored.Select(b => texts[b.Id])],
+            cancellationToken).ConfigureAwait(false);
+        var late = scored
+            .Select((b, i) => (b.Id, Score: Score(vectors[0], vectors[i + 1])))
+            .ToDictionary(s => s.Id, s => s.Score, StringComparer.Ordinal);
+        double lowest = late.Values.Min();
+        double spread = late.Values.Max() - lowest;
+        double range = block.Max(b => b.Score.Fused) - block.Min(b => b.Score.Fused);
+        double scale = range > 0 ? range : Math.Max(Math.Abs(block[0].Score.Fused), 1e-9);
+
+        var reranked = block
+            .Select(b =>
+            {
+                if (!late.TryGetValue(b.Id, out double score))
+                {
+                    return b with { Score = b.Score with { FusedBeforeRerank = b.Score.Fused } };
+                }
+
+                double share = spread > 0 ? (score - lowest) / spread : 1;
+                double final = b.Score.Fused + (weight * scale * share);
+                return (b.Id, Score: b.Score with
+                {
+                    Fused = final,
+                    FusedBeforeGraph = final,
+                    FusedBeforeRerank = b.Score.Fused,
+                    RerankScore = score,
+                });
+            })
+            .OrderByDescending(b => b.Score.Fused)
+            .ThenBy(b => b.Score.Bm25Rank ?? int.MaxValue)
+            .ThenBy(b => b.Id, StringComparer.Ordinal);
+        return [.. reranked, .. fused.Skip(block.Count)];
+    }
+}

@@ -1,0 +1,114 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Retrieval.Search;
+using SalesCognition.Retrieval.Search.Internal;
+
+namespace SalesCognition.Retrieval.Tests.Search;
+
+public sealed class LateInteractionRerankTests
+{
+    private static readonly float[] X = [1, 0];
+    private static readonly float[] Y = [0, 1];
+    private static readonly float[] Between = [0.6f, 0.8f];
+
+    [Fact]
+    public void Score_IsTheMeanOfEachQueryTokensBestCosine()
+    {
+        Assert.Equal((1.0 + 0.8) / 2, LateInteractionRerank.Score([X, Y], [X, Between]), 6);
+        Assert.Equal(1.0, LateInteractionRerank.Score([X, Y], [Between, Y, X]), 6);
+        Assert.Equal(0, LateInteractionRerank.Score([], [X]));
+        Assert.Equal(0, LateInteractionRerank.Score([X], []));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ReordersTheTopHitsByLateInteractionAndKeepsTheRestBelow()
+    {
+        // Fused: a 1.0, b 0.9, c 0.8, d 0.5. Depth 3; c matches the query's tokens best, a worst.
+        var tokens = new FakeTokens(new()
+        {
+            ["query"] = [X, Y],
+            ["text a"] = [Between],
+            ["text b"] = [X, Between],
+            ["text c"] = [X, Y],
+            ["text d"] = [X, Y],
+        });
+        var fused = Fused(("a", 1.0), ("b", 0.9), ("c", 0.8), ("d", 0.5));
+
+        var result = await LateInteractionRerank.ApplyAsync(
+            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
+
+        Assert.Equal(["c", "b", "a", "d"], result.Select(r => r.Id));
+        // a: late 0.7 (lowest, share 0); b: 0.9 (share 2/3); c: 1.0 (share 1); the bonus is 2 x the fused range 0.2.
+        Assert.Equal(0.8 + 0.4, result[0].Score.Fused, 9);
+        Assert.Equal(0.9 + (0.4 * 2 / 3), result[1].Score.Fused, 9);
+        Assert.Equal(1.0, result[2].Score.Fused, 9);
+        Assert.Equal(0.5, result[3].Score.Fused, 9);
+        Assert.Equal(1.0, result[0].Score.RerankScore!.Value, 6);
+        Assert.Equal(0.8, result[0].Score.FusedBeforeRerank!.Value, 9);
+        Assert.Equal(result[0].Score.Fused, result[0].Score.FusedBeforeGraph);
+        Assert.Null(result[3].Score.RerankScore);
+        Assert.Equal(result.Select(r => r.Score.Fused).OrderDescending(), result.Select(r => r.Score.Fused));
+        Assert.Equal(["query", "text a", "text b", "text c"], tokens.Seen);
+    }
+
+    [Theory]
+    [InlineData(0, 0.2, 1.0, true)]
+    [InlineData(3, 0.0, 1.0, true)]
+    [InlineData(3, 0.2, 0.0, true)]
+    [InlineData(3, 0.2, 1.0, false)]
+    public async Task ApplyAsync_OffByOptionsLegWeightOrMissingModel_LeavesTheRankingAlone(
+        int depth,
+        double weight,
+        double legWeight,
+        bool withModel)
+    {
+        var tokens = withModel ? new FakeTokens(new()) : null;
+        var fused = Fused(("a", 1.0), ("b", 0.9));
+
+        var result = await LateInteractionRerank.ApplyAsync(
+            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = depth, RerankWeight = weight }, legWeight, default);
+
+        Assert.Same(fused, result);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_HitWithoutText_KeepsItsFusionScore()
+    {
+        var tokens = new FakeTokens(new()
+        {
+            ["query"] = [X],
+            ["text a"] = [Y],
+            ["text c"] = [X],
+        });
+        var fused = Fused(("a", 1.0), ("gone", 0.95), ("c", 0.9));
+
+        var result = await LateInteractionRerank.ApplyAsync(
+            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
+
+        var gone = result.Single(r => r.Id == "gone");
+        Assert.Equal(0.95, gone.Score.Fused, 9);
+        Assert.Null(gone.Score.RerankScore);
+        Assert.Equal(["c", "a", "gone"], result.Select(r => r.Id));
+    }
+
+    private static List<(string Id, ScoreBreakdown Score)> Fused(params (string Id, double Score)[] hits) =>
+        [.. hits.Select((h, i) => (h.Id, new ScoreBreakdown(i + 1, 1, null, null, h.Score) { FusedBeforeGraph = h.Score }))];
+
+    private static Task<IReadOnlyDictionary<string, string>> Texts(IReadOnlyList<string> ids) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(
+            ids.Where(id => id != "gone").ToDictionary(id => id, id => "text " + id, StringComparer.Ordinal));
+
+    private sealed class FakeTokens(Dictionary<string, float[][]> byText) : ITokenEmbeddingGenerator
+    {
+        public List<string> Seen { get; } = [];
+
+        public Task<IReadOnlyList<float[][]>> GenerateTokenVectorsAsync(
+            IReadOnlyList<string> texts,
+            CancellationToken cancellationToken = default)
+        {
+            Seen.AddRange(texts);
+            return Task.FromResult<IReadOnlyList<float[][]>>([.. texts.Select(t => byText[t])]);
+        }
+    }
+}
