@@ -8,8 +8,8 @@ namespace SalesCognition.Graph.Internal;
 internal static partial class Neo4jLog
 {
     [LoggerMessage(EventId = 1100, EventName = "Neo4jGraphStoreOpened", Level = LogLevel.Information,
-        Message = "Neo4j graph store opened: database {Database} on {Host}, {SeedCount} ontology entities")]
-    public static partial void Neo4jGraphStoreOpened(this ILogger logger, string database, string host, int seedCount);
+        Message = "Neo4j graph store opened: database {Database} on {Host}")]
+    public static partial void Neo4jGraphStoreOpened(this ILogger logger, string database, string host);
 
     [LoggerMessage(EventId = 1101, EventName = "Neo4jRequestFailed", Level = LogLevel.Warning,
         Message = "Neo4j {Operation} failed with HTTP {StatusCode} ({ErrorCode})")]

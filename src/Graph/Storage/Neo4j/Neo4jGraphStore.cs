@@ -118,7 +118,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             },
             cancellationToken).ConfigureAwait(false);
 
-        _logger.Neo4jGraphStoreOpened(_database, _http.Host, _ontology.Entities.Count);
+        _logger.GraphStoreOpened(_ontology.Entities.Count);
+        _logger.Neo4jGraphStoreOpened(_database, _http.Host);
     }
 
     /// <inheritdoc />
