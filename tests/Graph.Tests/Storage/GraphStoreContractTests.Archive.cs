@@ -7,7 +7,7 @@ namespace SalesCognition.Graph.Tests.Storage;
 public abstract partial class GraphStoreContractTests
 {
     [Fact]
-    public async Task SetArchivedAsync_Archive_LeavesDefaultReadsButKeepsTheEntry()
+    public virtual async Task SetArchivedAsync_Archive_LeavesDefaultReadsButKeepsTheEntry()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task SetArchivedAsync_Restore_BringsTheEntryBackUnchanged()
+    public virtual async Task SetArchivedAsync_Restore_BringsTheEntryBackUnchanged()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -39,7 +39,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task SetArchivedAsync_UnknownIdsAndOtherTenant_AreNotReportedKnown()
+    public virtual async Task SetArchivedAsync_UnknownIdsAndOtherTenant_AreNotReportedKnown()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -53,7 +53,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_NewVersionKeepingAnArchivedEntry_KeepsItArchived()
+    public virtual async Task CommitSourceAsync_NewVersionKeepingAnArchivedEntry_KeepsItArchived()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -70,7 +70,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task SetArchivedAsync_AfterReopen_StaysArchived()
+    public virtual async Task SetArchivedAsync_AfterReopen_StaysArchived()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -82,7 +82,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task SetArchivedAsync_CancelledToken_ChangesNothing()
+    public virtual async Task SetArchivedAsync_CancelledToken_ChangesNothing()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);

@@ -15,7 +15,7 @@ public abstract partial class GraphStoreContractTests
     private static string Snapshots { get; } = NodeId.For("Feature", "Snapshots");
 
     [Fact]
-    public async Task CommitSourceAsync_NewSource_ReadsBackEntriesInOrder()
+    public virtual async Task CommitSourceAsync_NewSource_ReadsBackEntriesInOrder()
     {
         var commit = GuideV1();
 
@@ -26,7 +26,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetEntriesAsync_CommittedIds_ReturnsThoseEntriesOnly()
+    public virtual async Task GetEntriesAsync_CommittedIds_ReturnsThoseEntriesOnly()
     {
         var commit = GuideV1();
         await Store.CommitSourceAsync(commit);
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetNodesAsync_CommittedIds_ReturnsNodesWithProperties()
+    public virtual async Task GetNodesAsync_CommittedIds_ReturnsNodesWithProperties()
     {
         await Store.CommitSourceAsync(GuideV1());
 
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetRelationsAsync_CommittedSource_ReturnsRelationsAtEitherEndWithTheirSource()
+    public virtual async Task GetRelationsAsync_CommittedSource_ReturnsRelationsAtEitherEndWithTheirSource()
     {
         await Store.CommitSourceAsync(GuideV1());
 
@@ -76,7 +76,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetRelationsAsync_SeveralNodes_EqualsOneReadPerNode()
+    public virtual async Task GetRelationsAsync_SeveralNodes_EqualsOneReadPerNode()
     {
         await Store.CommitSourceAsync(GuideV1());
         string[] ids = [LuminaSearch, Alerting, GuideNode, LuminaSearch, "feature:unknown"];
@@ -99,7 +99,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task ListNodesAsync_CommittedSource_IncludesAliasesTheSourceGave()
+    public virtual async Task ListNodesAsync_CommittedSource_IncludesAliasesTheSourceGave()
     {
         await Store.CommitSourceAsync(GuideV1());
 
@@ -114,7 +114,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CountAsync_CommittedSource_CountsItsSourceNodesRelationsAndEntries()
+    public virtual async Task CountAsync_CommittedSource_CountsItsSourceNodesRelationsAndEntries()
     {
         await Store.CommitSourceAsync(GuideV1());
 
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_NewSource_IsPendingWithItsRecord()
+    public virtual async Task CommitSourceAsync_NewSource_IsPendingWithItsRecord()
     {
         var commit = GuideV1();
 
@@ -141,7 +141,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task MarkCommittedAsync_CurrentHash_MarksSourceCommitted()
+    public virtual async Task MarkCommittedAsync_CurrentHash_MarksSourceCommitted()
     {
         var commit = GuideV1();
         await Store.CommitSourceAsync(commit);
@@ -153,7 +153,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task MarkCommittedAsync_HashOfOtherVersion_LeavesSourcePending()
+    public virtual async Task MarkCommittedAsync_HashOfOtherVersion_LeavesSourcePending()
     {
         await Store.CommitSourceAsync(GuideV2());
 
@@ -164,7 +164,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_CommittedSourceChanged_IsPendingAgain()
+    public virtual async Task CommitSourceAsync_CommittedSourceChanged_IsPendingAgain()
     {
         var first = GuideV1();
         await Store.CommitSourceAsync(first);
@@ -180,7 +180,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_SameVersionAgain_ChangesNothing()
+    public virtual async Task CommitSourceAsync_SameVersionAgain_ChangesNothing()
     {
         await Store.CommitSourceAsync(GuideV1());
         var before = await SnapshotAsync();
@@ -191,7 +191,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ChangedSource_KeepsOnlyTheNewEntries()
+    public virtual async Task CommitSourceAsync_ChangedSource_KeepsOnlyTheNewEntries()
     {
         var first = GuideV1();
         await Store.CommitSourceAsync(first);
@@ -207,7 +207,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ChangedSource_ReplacesMentionsOfAnEntryItKeeps()
+    public virtual async Task CommitSourceAsync_ChangedSource_ReplacesMentionsOfAnEntryItKeeps()
     {
         await Store.CommitSourceAsync(GuideV1());
         var kept = GuideV2().Entries[1];
@@ -221,7 +221,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ChangedSource_KeepsOnlyTheNewRelations()
+    public virtual async Task CommitSourceAsync_ChangedSource_KeepsOnlyTheNewRelations()
     {
         await Store.CommitSourceAsync(GuideV1());
 
@@ -237,7 +237,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ChangedSource_DropsNodesAndAliasesOnlyTheOldVersionGave()
+    public virtual async Task CommitSourceAsync_ChangedSource_DropsNodesAndAliasesOnlyTheOldVersionGave()
     {
         await Store.CommitSourceAsync(GuideV1());
 
@@ -251,7 +251,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ChangedSource_EndsAsIfOnlyTheNewVersionWasCommitted()
+    public virtual async Task CommitSourceAsync_ChangedSource_EndsAsIfOnlyTheNewVersionWasCommitted()
     {
         await Store.CommitSourceAsync(GuideV1());
         await Store.CommitSourceAsync(GuideV2());

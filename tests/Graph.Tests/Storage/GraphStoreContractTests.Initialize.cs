@@ -8,7 +8,7 @@ namespace SalesCognition.Graph.Tests.Storage;
 public abstract partial class GraphStoreContractTests
 {
     [Fact]
-    public async Task InitializeAsync_FreshStore_HoldsOnlySeedEntities()
+    public virtual async Task InitializeAsync_FreshStore_HoldsOnlySeedEntities()
     {
         var counts = await Store.CountAsync(TenantIds.Default);
 
@@ -17,7 +17,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task InitializeAsync_FreshStore_ListsEverySeedWithItsNameAndAliases()
+    public virtual async Task InitializeAsync_FreshStore_ListsEverySeedWithItsNameAndAliases()
     {
         foreach (var seed in Ontology.Entities)
         {
@@ -32,7 +32,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task InitializeAsync_FreshStore_ReturnsSeedsByType()
+    public virtual async Task InitializeAsync_FreshStore_ReturnsSeedsByType()
     {
         var features = await Store.ListNodesAsync(TenantIds.Default, "Feature");
         var customers = await Store.ListNodesAsync(TenantIds.Default, "Customer");
@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task InitializeAsync_CalledAgain_KeepsSeedsAndSourcesOnce()
+    public virtual async Task InitializeAsync_CalledAgain_KeepsSeedsAndSourcesOnce()
     {
         await Store.CommitSourceAsync(GuideV1());
         var before = await SnapshotAsync();
@@ -53,7 +53,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public void InitializeAsync_FreshStore_LogsGraphStoreOpened()
+    public virtual void InitializeAsync_FreshStore_LogsGraphStoreOpened()
     {
         var records = Logs.GetSnapshot();
 
@@ -61,7 +61,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ValidCommit_LogsSourceCommittedWithSourceId()
+    public virtual async Task CommitSourceAsync_ValidCommit_LogsSourceCommittedWithSourceId()
     {
         Logs.Clear();
 
@@ -72,7 +72,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_SchemaViolation_DoesNotLogSourceCommitted()
+    public virtual async Task CommitSourceAsync_SchemaViolation_DoesNotLogSourceCommitted()
     {
         Logs.Clear();
         var reversed = GraphTestData.Relation("has_feature", GraphTestData.Mfa, GraphTestData.LuminaSearch);

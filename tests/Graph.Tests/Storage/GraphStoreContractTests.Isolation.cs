@@ -12,7 +12,7 @@ public abstract partial class GraphStoreContractTests
     private const string Globex = "globex";
 
     [Fact]
-    public async Task CommitSourceAsync_OtherTenant_LeavesDefaultTenantUnchanged()
+    public virtual async Task CommitSourceAsync_OtherTenant_LeavesDefaultTenantUnchanged()
     {
         var before = await SnapshotAsync();
 
@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task ReadMethods_OtherTenant_SeeNothingOfTheSource()
+    public virtual async Task ReadMethods_OtherTenant_SeeNothingOfTheSource()
     {
         var commit = TenantCommit(Acme, GuideId);
         await Store.CommitSourceAsync(commit);
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task ReadMethods_OwningTenant_SeeTheSource()
+    public virtual async Task ReadMethods_OwningTenant_SeeTheSource()
     {
         var commit = TenantCommit(Acme, GuideId);
 
@@ -56,7 +56,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_SameSourceIdInOtherTenant_KeepsOtherTenantsSource()
+    public virtual async Task RemoveSourceAsync_SameSourceIdInOtherTenant_KeepsOtherTenantsSource()
     {
         await Store.CommitSourceAsync(TenantCommit(Acme, GuideId));
         await Store.CommitSourceAsync(TenantCommit(Globex, GuideId));
@@ -69,7 +69,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetEntriesAsync_SameEntryIdInTwoTenants_ReturnsOnlyOwnMentions()
+    public virtual async Task GetEntriesAsync_SameEntryIdInTwoTenants_ReturnsOnlyOwnMentions()
     {
         var acme = TenantCommit(Acme, GuideId);
         var product = Node("Product", "Globex Search");
@@ -90,7 +90,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task MarkCommittedAsync_OtherTenant_LeavesSourcePending()
+    public virtual async Task MarkCommittedAsync_OtherTenant_LeavesSourcePending()
     {
         var commit = TenantCommit(Acme, GuideId);
         await Store.CommitSourceAsync(commit);
@@ -101,7 +101,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetEntriesAsync_ArchivedEntry_IsLeftOutByDefault()
+    public virtual async Task GetEntriesAsync_ArchivedEntry_IsLeftOutByDefault()
     {
         var commit = ArchivingCommit();
         await Store.CommitSourceAsync(commit);
@@ -112,7 +112,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task GetEntriesAsync_ArchivedEntryWhenAsked_IsReturnedFlagged()
+    public virtual async Task GetEntriesAsync_ArchivedEntryWhenAsked_IsReturnedFlagged()
     {
         var commit = ArchivingCommit();
         await Store.CommitSourceAsync(commit);
@@ -128,7 +128,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task ReopenAsync_AfterCommits_KeepsEverything()
+    public virtual async Task ReopenAsync_AfterCommits_KeepsEverything()
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -146,7 +146,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task ReopenAsync_AfterRemoval_StaysRemoved()
+    public virtual async Task ReopenAsync_AfterRemoval_StaysRemoved()
     {
         await Store.CommitSourceAsync(GuideV1());
         await Store.RemoveSourceAsync(TenantIds.Default, GuideId);
@@ -176,7 +176,7 @@ public abstract partial class GraphStoreContractTests
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public async Task Operation_CancelledToken_ThrowsOperationCanceled(string operation)
+    public virtual async Task Operation_CancelledToken_ThrowsOperationCanceled(string operation)
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);
@@ -188,7 +188,7 @@ public abstract partial class GraphStoreContractTests
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public async Task Operation_CancelledToken_ChangesNothing(string operation)
+    public virtual async Task Operation_CancelledToken_ChangesNothing(string operation)
     {
         var guide = GuideV1();
         await Store.CommitSourceAsync(guide);

@@ -11,7 +11,7 @@ public abstract partial class GraphStoreContractTests
     private static string SharedFeature { get; } = NodeId.For("Feature", "Audit logs");
 
     [Fact]
-    public async Task CommitSourceAsync_TwoSourcesNameSameNode_StoresOneNode()
+    public virtual async Task CommitSourceAsync_TwoSourcesNameSameNode_StoresOneNode()
     {
         await Store.CommitSourceAsync(MentioningCommit("docs/a.md", SharedFeature));
 
@@ -23,7 +23,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_SourceNamesNodeTwice_StoresItOnce()
+    public virtual async Task CommitSourceAsync_SourceNamesNodeTwice_StoresItOnce()
     {
         var commit = MentioningCommit("docs/a.md", SharedFeature);
         var twice = commit with { Nodes = [.. commit.Nodes, Node("Feature", "Audit logs")] };
@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_OneOfTwoSourcesNamingNode_KeepsNode()
+    public virtual async Task RemoveSourceAsync_OneOfTwoSourcesNamingNode_KeepsNode()
     {
         await Store.CommitSourceAsync(MentioningCommit("docs/a.md", SharedFeature));
         await Store.CommitSourceAsync(MentioningCommit("docs/b.md", SharedFeature));
@@ -50,7 +50,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_BothSourcesNamingNode_DeletesNode()
+    public virtual async Task RemoveSourceAsync_BothSourcesNamingNode_DeletesNode()
     {
         await Store.CommitSourceAsync(MentioningCommit("docs/a.md", SharedFeature));
         await Store.CommitSourceAsync(MentioningCommit("docs/b.md", SharedFeature));
@@ -63,7 +63,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_OnlySourceNamingSeed_KeepsSeedAndItsAliases()
+    public virtual async Task RemoveSourceAsync_OnlySourceNamingSeed_KeepsSeedAndItsAliases()
     {
         var before = await SnapshotAsync();
         var commit = MentioningCommit("docs/a.md", Mfa) with { Aliases = [new NodeAlias(Mfa, "二次验证")] };
@@ -76,7 +76,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_CommittedSource_RemovesEverythingItContributed()
+    public virtual async Task RemoveSourceAsync_CommittedSource_RemovesEverythingItContributed()
     {
         var before = await SnapshotAsync();
         await Store.CommitSourceAsync(GuideV1());
@@ -89,7 +89,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_UnknownSource_ReturnsFalseAndChangesNothing()
+    public virtual async Task RemoveSourceAsync_UnknownSource_ReturnsFalseAndChangesNothing()
     {
         await Store.CommitSourceAsync(GuideV1());
         var before = await SnapshotAsync();
@@ -101,7 +101,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task RemoveSourceAsync_NodeAnotherSourceRelatesTo_DropsThatRelationWithTheNode()
+    public virtual async Task RemoveSourceAsync_NodeAnotherSourceRelatesTo_DropsThatRelationWithTheNode()
     {
         var customer = Node("Customer", "Contoso Bank");
         var defining = new SourceCommit
@@ -126,7 +126,7 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task CommitSourceAsync_ConcurrentSourcesNamingSameNodes_NodeKeepsBothSources()
+    public virtual async Task CommitSourceAsync_ConcurrentSourcesNamingSameNodes_NodeKeepsBothSources()
     {
         const int Rounds = 8;
         var shared = Enumerable.Range(0, Rounds).Select(i => NodeId.For("Feature", $"Shared feature {i}")).ToArray();

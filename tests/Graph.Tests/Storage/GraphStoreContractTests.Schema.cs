@@ -24,7 +24,7 @@ public abstract partial class GraphStoreContractTests
 
     [Theory]
     [MemberData(nameof(SchemaViolations))]
-    public async Task CommitSourceAsync_SchemaViolation_ThrowsGraphSchemaException(string violation)
+    public virtual async Task CommitSourceAsync_SchemaViolation_ThrowsGraphSchemaException(string violation)
     {
         var commit = BadCommit(violation);
 
@@ -35,7 +35,7 @@ public abstract partial class GraphStoreContractTests
 
     [Theory]
     [MemberData(nameof(SchemaViolations))]
-    public async Task CommitSourceAsync_SchemaViolation_LeavesStoreUnchanged(string violation)
+    public virtual async Task CommitSourceAsync_SchemaViolation_LeavesStoreUnchanged(string violation)
     {
         await Store.CommitSourceAsync(GuideV1());
         var before = await SnapshotAsync();
@@ -50,7 +50,7 @@ public abstract partial class GraphStoreContractTests
 
     [Theory]
     [MemberData(nameof(SchemaViolations))]
-    public async Task CommitSourceAsync_SchemaViolationInNewVersion_KeepsPreviousVersion(string violation)
+    public virtual async Task CommitSourceAsync_SchemaViolationInNewVersion_KeepsPreviousVersion(string violation)
     {
         var first = GuideV1();
         await Store.CommitSourceAsync(first);

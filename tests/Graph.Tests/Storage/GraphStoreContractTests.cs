@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContractTests : IAsyncLifetime
         await _store.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_store is not null)
         {

@@ -2,6 +2,7 @@
 
 using SalesCognition.Retrieval.Vectors;
 using SalesCognition.Retrieval.Vectors.Qdrant;
+using SalesCognition.Testing;
 
 namespace SalesCognition.Retrieval.Tests.Vectors;
 

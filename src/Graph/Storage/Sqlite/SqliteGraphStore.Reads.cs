@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Storage.Internal;
 
 namespace SalesCognition.Graph.Storage.Sqlite;
 
@@ -179,10 +180,9 @@ public sealed partial class SqliteGraphStore
         ArgumentNullException.ThrowIfNull(nodeIds);
 
         var wanted = nodeIds.Distinct(StringComparer.Ordinal).ToList();
-        var byNode = wanted.ToDictionary(id => id, _ => new List<GraphRelation>(), StringComparer.Ordinal);
         if (wanted.Count == 0)
         {
-            return byNode.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphRelation>)p.Value, StringComparer.Ordinal);
+            return RelationsByNode.Group(wanted, []);
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -197,29 +197,21 @@ public sealed partial class SqliteGraphStore
             """,
             ("$t", tenant),
             ("$ids", JsonSerializer.Serialize(wanted)));
+        var relations = new List<GraphRelation>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var relation = new GraphRelation(
+            relations.Add(new GraphRelation(
                 reader.GetString(0),
                 reader.GetString(1),
                 reader.GetString(2),
                 ReadProperties(reader.GetString(4)))
             {
                 SourceId = reader.GetString(3),
-            };
-            if (byNode.TryGetValue(relation.FromId, out var outgoing))
-            {
-                outgoing.Add(relation);
-            }
-
-            if (relation.ToId != relation.FromId && byNode.TryGetValue(relation.ToId, out var incoming))
-            {
-                incoming.Add(relation);
-            }
+            });
         }
 
-        return byNode.ToDictionary(p => p.Key, p => (IReadOnlyList<GraphRelation>)p.Value, StringComparer.Ordinal);
+        return RelationsByNode.Group(wanted, relations);
     }
 
     /// <inheritdoc />

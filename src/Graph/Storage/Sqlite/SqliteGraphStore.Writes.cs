@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SalesCognition.Graph.Internal;
 using SalesCognition.Graph.Model;
+using SalesCognition.Graph.Storage.Internal;
 
 namespace SalesCognition.Graph.Storage.Sqlite;
 
@@ -35,7 +36,7 @@ public sealed partial class SqliteGraphStore
             var types = commit.Nodes.DistinctBy(n => n.Id).ToDictionary(n => n.Id, n => n.Type, StringComparer.Ordinal);
             foreach (var node in commit.Nodes)
             {
-                ValidateNode(node);
+                OntologyChecks.CheckNode(_ontology, node);
                 await UpsertNodeAsync(connection, transaction, source.Tenant, node, source.SourceId, cancellationToken)
                     .ConfigureAwait(false);
             }
@@ -159,19 +160,6 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private void ValidateNode(GraphNode node)
-    {
-        if (_ontology.FindNodeType(node.Type) is null)
-        {
-            throw new GraphSchemaException($"Node '{node.Id}' has type '{node.Type}', which the ontology does not define.");
-        }
-
-        if (node.Id != NodeId.For(node.Type, node.Key))
-        {
-            throw new GraphSchemaException($"Node id '{node.Id}' does not match its type and key ('{NodeId.For(node.Type, node.Key)}').");
-        }
-    }
-
     private async Task ValidateRelationAsync(
         SqliteConnection connection,
         SqliteTransaction transaction,
@@ -180,8 +168,7 @@ public sealed partial class SqliteGraphStore
         Dictionary<string, string> typesInCommit,
         CancellationToken cancellationToken)
     {
-        var type = _ontology.FindRelationType(relation.Type)
-            ?? throw new GraphSchemaException($"Relation type '{relation.Type}' is not defined by the ontology.");
+        var type = OntologyChecks.RelationTypeOf(_ontology, relation);
         var fromType = await NodeTypeOfAsync(
             connection,
             transaction,
@@ -198,12 +185,7 @@ public sealed partial class SqliteGraphStore
             typesInCommit,
             cancellationToken)
             .ConfigureAwait(false);
-        if (!type.Allows(fromType, toType))
-        {
-            throw new GraphSchemaException(
-                $"Relation '{relation.Type}' may not go from {fromType} '{relation.FromId}' to {toType} '{relation.ToId}' " +
-                $"(allowed: {string.Join('|', type.From)} -> {string.Join('|', type.To)}).");
-        }
+        OntologyChecks.CheckEnds(type, relation, fromType, toType);
     }
 
     private static async Task<string> NodeTypeOfAsync(
@@ -226,7 +208,7 @@ public sealed partial class SqliteGraphStore
             ("$t", tenant),
             ("$id", nodeId));
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string
-            ?? throw new GraphSchemaException($"Relation end '{nodeId}' is not a node of the graph or of this source.");
+            ?? throw OntologyChecks.MissingEnd(nodeId);
     }
 
     private static async Task UpsertNodeAsync(
