@@ -2,6 +2,7 @@
 
 using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
+using SalesCognition.Retrieval.Embeddings;
 
 namespace SalesCognition.Testing;
 
@@ -9,8 +10,12 @@ namespace SalesCognition.Testing;
 /// A fast, deterministic stand-in for the embedding model in tests that are not about embeddings: each word and
 /// each CJK character is hashed into one of 64 dimensions, and the vector is normalised.
 /// </summary>
-internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing", int dimensions = 64)
-    : IEmbeddingGenerator<string, Embedding<float>>
+/// <remarks>
+/// With <c>tokens</c> it also offers <see cref="ITokenEmbeddingGenerator"/>: each word is a token, its vector the
+/// one-hot of its hash bucket and its id the hash, so late interaction counts shared words.
+/// </remarks>
+internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing", int dimensions = 64, bool tokens = false)
+    : IEmbeddingGenerator<string, Embedding<float>>, ITokenEmbeddingGenerator
 {
     public int Calls { get; private set; }
 
@@ -28,9 +33,29 @@ internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing",
         return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(list.Select(Embed)));
     }
 
+    public Task<IReadOnlyList<TokenVectors>> GenerateTokenVectorsAsync(
+        IReadOnlyList<string> texts,
+        CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<TokenVectors>>([.. texts.Select(text =>
+        {
+            var words = Tokens(text.ToLowerInvariant()).ToList();
+            return new TokenVectors(
+                [.. words.Select(w => StableHash(w) & int.MaxValue)],
+                [.. words.Select(w =>
+                {
+                    var vector = new float[dimensions];
+                    vector[(int)((uint)StableHash(w) % (uint)dimensions)] = 1;
+                    return vector;
+                })]);
+        })]);
+    }
+
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceType == typeof(EmbeddingGeneratorMetadata)
             ? new EmbeddingGeneratorMetadata("test", null, modelId, dimensions)
+            : serviceType == typeof(ITokenEmbeddingGenerator) && !tokens ? null
             : serviceType.IsInstanceOfType(this) ? this : null;
 
     public void Dispose()

@@ -180,7 +180,8 @@ public static class SearchBenchmark
         return [.. scores.Take(Top).Select(s => s.Row)];
     }
 
-    private static double Percentile(List<double> values, double p)
+    /// <summary>The nearest-rank percentile <paramref name="p"/> (0..1) of <paramref name="values"/>.</summary>
+    internal static double Percentile(List<double> values, double p)
     {
         var sorted = values.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

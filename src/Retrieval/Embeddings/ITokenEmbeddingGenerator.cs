@@ -10,11 +10,11 @@ namespace SalesCognition.Retrieval.Embeddings;
 public interface ITokenEmbeddingGenerator
 {
     /// <summary>
-    /// For each text, in order, the unit-length vectors of its word pieces (within the model's token window; none for
-    /// a text without word pieces).
+    /// For each text, in order, the ids and unit-length vectors of its word pieces (within the model's token window;
+    /// none for a text without word pieces).
     /// </summary>
     /// <exception cref="ArgumentException">A text is <see langword="null"/>.</exception>
-    Task<IReadOnlyList<float[][]>> GenerateTokenVectorsAsync(
+    Task<IReadOnlyList<TokenVectors>> GenerateTokenVectorsAsync(
         IReadOnlyList<string> texts,
         CancellationToken cancellationToken = default);
 }

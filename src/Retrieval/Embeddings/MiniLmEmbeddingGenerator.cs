@@ -128,7 +128,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<float[][]>> GenerateTokenVectorsAsync(
+    public Task<IReadOnlyList<TokenVectors>> GenerateTokenVectorsAsync(
         IReadOnlyList<string> texts,
         CancellationToken cancellationToken = default)
     {
@@ -144,7 +144,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             cancellationToken.ThrowIfCancellationRequested();
             WordPieceEncoder encoder = WordPieceEncoder.Shared;
             EncodedText[] encoded = [.. texts.Select(text => encoder.Encode(text, _options.MaxTokens))];
-            var vectors = new float[texts.Count][][];
+            var vectors = new TokenVectors[texts.Count];
             foreach (int[] positions in LengthBatchPlanner.Plan([.. encoded.Select(e => e.Ids.Length)], _options.BatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -154,19 +154,20 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
                     cancellationToken);
                 for (int row = 0; row < positions.Length; row++)
                 {
-                    vectors[positions[row]] = tokens[row];
+                    int[] ids = encoded[positions[row]].Ids;
+                    vectors[positions[row]] = new TokenVectors(ids.Length > 2 ? ids[1..^1] : [], tokens[row]);
                 }
             }
 
-            return Task.FromResult<IReadOnlyList<float[][]>>(vectors);
+            return Task.FromResult<IReadOnlyList<TokenVectors>>(vectors);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Task.FromCanceled<IReadOnlyList<float[][]>>(cancellationToken);
+            return Task.FromCanceled<IReadOnlyList<TokenVectors>>(cancellationToken);
         }
         catch (Exception exception)
         {
-            return Task.FromException<IReadOnlyList<float[][]>>(exception);
+            return Task.FromException<IReadOnlyList<TokenVectors>>(exception);
         }
     }
 

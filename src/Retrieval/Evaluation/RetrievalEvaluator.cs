@@ -1,9 +1,11 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
+using SalesCognition.Retrieval.Benchmarks;
 using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Search.Internal;
@@ -119,9 +121,12 @@ public sealed class RetrievalEvaluator
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .ToDictionary(d => d.Id, DocumentText, StringComparer.Ordinal);
         bool localModel = _embeddings is MiniLmEmbeddingGenerator;
+        var searchTimes = new List<double>(dataset.Queries.Count);
+        var rerankTimes = new List<double>(dataset.Queries.Count);
         foreach (var query in dataset.Queries)
         {
             var judgements = dataset.Judgements[query.Id];
+            long started = Stopwatch.GetTimestamp();
             var textHits = await text.SearchAsync(Tenant, query.Text, Depth, cancellationToken).ConfigureAwait(false);
             var vectorHits = await vectors.SearchAsync(
                 Tenant,
@@ -132,6 +137,8 @@ public sealed class RetrievalEvaluator
             var leg = VectorLegGate.Decide(query.Text, _options, localModel);
             gated += leg.Note is null ? 0 : 1;
             var fused = ScoreFusion.Fuse(textHits, leg.Skipped ? [] : vectorHits, _options, leg);
+            searchTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            started = Stopwatch.GetTimestamp();
             fused = await LateInteractionRerank.ApplyAsync(
                 tokens,
                 query.Text,
@@ -141,10 +148,22 @@ public sealed class RetrievalEvaluator
                 _options,
                 leg.Weight,
                 cancellationToken).ConfigureAwait(false);
+            rerankTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
             runs["bm25"].Add(([.. textHits.Select(h => h.EntryId)], judgements));
             runs["vector"].Add(([.. vectorHits.Select(h => h.EntryId)], judgements));
             runs["hybrid"].Add(([.. fused.Take(Depth).Select(h => h.Id)], judgements));
+        }
+
+        if (tokens is not null && _options.RerankDepth > 0)
+        {
+            double searchMedian = SearchBenchmark.Percentile(searchTimes, 0.5);
+            double rerankMedian = SearchBenchmark.Percentile(rerankTimes, 0.5);
+            progress?.Report(string.Create(
+                CultureInfo.InvariantCulture,
+                $"per query: legs and fusion p50 {searchMedian:F1} ms, p99 {SearchBenchmark.Percentile(searchTimes, 0.99):F1} ms "
+                + $"(query embedding not included); re-ranking {_options.RerankDepth} hits adds p50 {rerankMedian:F1} ms, "
+                + $"p99 {SearchBenchmark.Percentile(rerankTimes, 0.99):F1} ms ({rerankMedian / Math.Max(searchMedian, 1e-6):F1}x)"));
         }
 
         return new EvaluationReport(

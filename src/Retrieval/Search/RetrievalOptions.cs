@@ -84,8 +84,9 @@ public sealed class RetrievalOptions
     /// How much the late-interaction score counts within the re-ranked hits against their fusion score (both scaled to
     /// the hits' range), 0 to 5.
     /// </summary>
+    /// <remarks>The default, 0.5, was chosen with depth 30 on the SciFact dev split (README).</remarks>
     [Range(0.0, 5.0)]
-    public double RerankWeight { get; set; } = 0.2;
+    public double RerankWeight { get; set; } = 0.5;
 
     /// <summary>How many of the fused top hits seed graph expansion; 0 turns expansion off.</summary>
     [Range(0, 50)]

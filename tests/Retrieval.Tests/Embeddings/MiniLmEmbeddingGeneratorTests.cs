@@ -64,12 +64,14 @@ public sealed class MiniLmEmbeddingGeneratorTests : IClassFixture<MiniLmGenerato
         var tokens = await _generator.GenerateTokenVectorsAsync(inputs);
 
         Assert.Equal(inputs.Length, tokens.Count);
-        Assert.Equal(2, tokens[0].Length);
-        Assert.Equal(11, tokens[1].Length);
-        Assert.Empty(tokens[3]);
-        Assert.All(tokens.SelectMany(t => t), v => Assert.Equal(1.0, TensorPrimitives.Norm(v), precision: 4));
-        double related = LateInteractionRerank.Score(tokens[0], tokens[1]);
-        double unrelated = LateInteractionRerank.Score(tokens[0], tokens[2]);
+        Assert.Equal(2, tokens[0].Vectors.Count);
+        Assert.Equal(11, tokens[1].Vectors.Count);
+        Assert.Empty(tokens[3].Vectors);
+        Assert.All(tokens, t => Assert.Equal(t.Ids.Count, t.Vectors.Count));
+        Assert.All(tokens[0].Ids, id => Assert.Contains(id, tokens[1].Ids));
+        Assert.All(tokens.SelectMany(t => t.Vectors), v => Assert.Equal(1.0, TensorPrimitives.Norm(v), precision: 4));
+        double related = LateInteractionRerank.Score(tokens[0].Vectors, tokens[1].Vectors);
+        double unrelated = LateInteractionRerank.Score(tokens[0].Vectors, tokens[2].Vectors);
         Assert.True(related > unrelated + 0.2, $"related {related}, unrelated {unrelated}");
     }
 

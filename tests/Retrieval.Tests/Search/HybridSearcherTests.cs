@@ -81,6 +81,40 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         Assert.Equal(60, response.RrfK);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(0)]
+    public async Task SearchAsync_RerankDepth_ReRanksThatManyTopHitsAndShowsTheirLateInteractionScore(int depth)
+    {
+        await IndexAsync(
+            Entry("e1", "Audit logging", "The gateway writes an audit log of every login."),
+            Entry("e2", "Audit reports", "Monthly audit reports for the compliance team."),
+            Entry("e3", "Login", "Single sign-on login for every user."),
+            Entry("e4", "Snapshots", "Snapshots back up indexes every night."));
+        using var tokens = new HashingEmbeddingGenerator(tokens: true);
+        var searcher = new HybridSearcher(
+            _graph!,
+            _text!,
+            _vectors!,
+            tokens,
+            Options.Create(new RetrievalOptions { RerankDepth = depth, GraphSeedHits = 0 }),
+            NullLogger<HybridSearcher>.Instance);
+
+        var response = await searcher.SearchAsync(new SearchRequest("audit log of every login", 4));
+
+        var reranked = response.Hits.Where(h => h.Components.RerankScore is not null).ToList();
+        Assert.Equal(Math.Min(depth, response.Hits.Count), reranked.Count);
+        Assert.Equal(response.Hits.Take(reranked.Count).Select(h => h.Id), reranked.Select(h => h.Id));
+        Assert.Equal(response.Hits.Select(h => h.Score).OrderDescending(), response.Hits.Select(h => h.Score));
+        if (depth > 0)
+        {
+            // e1 holds every query word: the best late-interaction score and the largest bonus.
+            Assert.Equal("e1", response.Hits[0].Id);
+            Assert.Equal(reranked.Max(h => h.Components.RerankScore), response.Hits[0].Components.RerankScore);
+            Assert.All(reranked, h => Assert.True(h.Components.Fused >= h.Components.FusedBeforeRerank));
+        }
+    }
+
     [Fact]
     public async Task SearchAsync_ArchivedEntry_NeverAppears()
     {

@@ -22,6 +22,26 @@ public sealed class LateInteractionRerankTests
     }
 
     [Fact]
+    public void Score_WeightsEachQueryToken()
+    {
+        // X matches fully (1), Y only by 0.8: weights 3 and 1 give (3 + 0.8) / 4.
+        Assert.Equal((3 + 0.8) / 4, LateInteractionRerank.Score([X, Y], [X, Between], [3, 1]), 6);
+        Assert.Equal(0, LateInteractionRerank.Score([X], [X], [0]));
+    }
+
+    [Fact]
+    public void InverseDocumentFrequencies_PieceInEveryCandidateWeighsLeast()
+    {
+        TokenVectors[] documents = [new([1, 2], [X, Y]), new([1, 3], [X, Y]), new([1], [X])];
+
+        var weights = LateInteractionRerank.InverseDocumentFrequencies([1, 2, 9], documents);
+
+        Assert.Equal(Math.Log(4 / 3.5), weights[0], 9);
+        Assert.Equal(Math.Log(4 / 1.5), weights[1], 9);
+        Assert.Equal(Math.Log(4 / 0.5), weights[2], 9);
+    }
+
+    [Fact]
     public async Task ApplyAsync_ReordersTheTopHitsByLateInteractionAndKeepsTheRestBelow()
     {
         // Fused: a 1.0, b 0.9, c 0.8, d 0.5. Depth 3; c matches the query's tokens best, a worst.
@@ -39,7 +59,8 @@ public sealed class LateInteractionRerankTests
             tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
 
         Assert.Equal(["c", "b", "a", "d"], result.Select(r => r.Id));
-        // a: late 0.7 (lowest, share 0); b: 0.9 (share 2/3); c: 1.0 (share 1); the bonus is 2 x the fused range 0.2.
+        // Every query piece is in no candidate's ids, so all weigh the same: a late 0.7 (lowest, share 0), b 0.9
+        // (share 2/3), c 1.0 (share 1); the bonus is 2 x the fused range 0.2.
         Assert.Equal(0.8 + 0.4, result[0].Score.Fused, 9);
         Assert.Equal(0.9 + (0.4 * 2 / 3), result[1].Score.Fused, 9);
         Assert.Equal(1.0, result[2].Score.Fused, 9);
@@ -99,16 +120,19 @@ public sealed class LateInteractionRerankTests
         Task.FromResult<IReadOnlyDictionary<string, string>>(
             ids.Where(id => id != "gone").ToDictionary(id => id, id => "text " + id, StringComparer.Ordinal));
 
+    /// <summary>Gives each text the vectors it is mapped to; a query's pieces get ids no document piece has.</summary>
     private sealed class FakeTokens(Dictionary<string, float[][]> byText) : ITokenEmbeddingGenerator
     {
         public List<string> Seen { get; } = [];
 
-        public Task<IReadOnlyList<float[][]>> GenerateTokenVectorsAsync(
+        public Task<IReadOnlyList<TokenVectors>> GenerateTokenVectorsAsync(
             IReadOnlyList<string> texts,
             CancellationToken cancellationToken = default)
         {
             Seen.AddRange(texts);
-            return Task.FromResult<IReadOnlyList<float[][]>>([.. texts.Select(t => byText[t])]);
+            return Task.FromResult<IReadOnlyList<TokenVectors>>([.. texts.Select(t => new TokenVectors(
+                [.. byText[t].Select((_, i) => t == "query" ? 1000 + i : i)],
+                byText[t]))]);
         }
     }
 }

@@ -7,34 +7,52 @@ namespace SalesCognition.Retrieval.Search.Internal;
 
 /// <summary>
 /// Re-ranks the fused top hits by late interaction: the query's and each hit's tokens are embedded, and a hit scores the
-/// mean, over the query's tokens, of each token's best cosine among its tokens. Within the re-ranked hits the score
+/// weighted mean, over the query's tokens, of each token's best cosine among its tokens. A query token weighs its
+/// inverse document frequency among the re-ranked hits, <c>ln((n + 1) / (df + 0.5))</c>, so a word piece that every
+/// candidate holds (a stop word, the topic itself) says little and a rare one much. Within the re-ranked hits the score
 /// adds <see cref="RetrievalOptions.RerankWeight"/> times the hits' fusion-score range, scaled by where the hit's
 /// late-interaction score lies between the lowest and the highest; so re-ranked hits stay above the rest and the
 /// final order is the order of the final scores.
 /// </summary>
 internal static class LateInteractionRerank
 {
-    /// <summary>The mean over <paramref name="query"/>'s tokens of the best cosine among <paramref name="document"/>'s.</summary>
-    public static double Score(float[][] query, float[][] document)
+    /// <summary>
+    /// The mean over <paramref name="query"/>'s tokens, weighted by <paramref name="weights"/> (all 1 when null), of
+    /// each token's best cosine among <paramref name="document"/>'s.
+    /// </summary>
+    public static double Score(IReadOnlyList<float[]> query, IReadOnlyList<float[]> document, IReadOnlyList<double>? weights = null)
     {
-        if (query.Length == 0 || document.Length == 0)
+        if (query.Count == 0 || document.Count == 0)
         {
             return 0;
         }
 
         double total = 0;
-        foreach (float[] token in query)
+        double weightSum = 0;
+        for (int i = 0; i < query.Count; i++)
         {
             float best = float.NegativeInfinity;
             foreach (float[] candidate in document)
             {
-                best = Math.Max(best, TensorPrimitives.Dot(token, candidate));
+                best = Math.Max(best, TensorPrimitives.Dot(query[i], candidate));
             }
 
-            total += best;
+            double weight = weights?[i] ?? 1;
+            total += weight * best;
+            weightSum += weight;
         }
 
-        return total / query.Length;
+        return weightSum > 0 ? total / weightSum : 0;
+    }
+
+    /// <summary>
+    /// The weight of each of <paramref name="query"/>'s word pieces: <c>ln((n + 1) / (df + 0.5))</c> with
+    /// <c>df</c> the number of <paramref name="documents"/> (n in all) that hold the piece.
+    /// </summary>
+    public static double[] InverseDocumentFrequencies(IReadOnlyList<int> query, IReadOnlyList<TokenVectors> documents)
+    {
+        var holders = documents.Select(d => d.Ids.ToHashSet()).ToList();
+        return [.. query.Select(id => Math.Log((documents.Count + 1.0) / (holders.Count(h => h.Contains(id)) + 0.5)))];
     }
 
     /// <summary>
@@ -74,8 +92,10 @@ internal static class LateInteractionRerank
         var vectors = await tokens.GenerateTokenVectorsAsync(
             [query, .. scored.Select(b => texts[b.Id])],
             cancellationToken).ConfigureAwait(false);
+        var candidates = vectors.Skip(1).ToList();
+        var weights = InverseDocumentFrequencies(vectors[0].Ids, candidates);
         var late = scored
-            .Select((b, i) => (b.Id, Score: Score(vectors[0], vectors[i + 1])))
+            .Select((b, i) => (b.Id, Score: Score(vectors[0].Vectors, candidates[i].Vectors, weights)))
             .ToDictionary(s => s.Id, s => s.Score, StringComparer.Ordinal);
         double lowest = late.Values.Min();
         double spread = late.Values.Max() - lowest;
