@@ -2,6 +2,7 @@
 
 using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Schema;
+using SalesCognition.Graph.Storage.Neo4j;
 using SalesCognition.Retrieval.Vectors;
 using SalesCognition.Retrieval.Vectors.Qdrant;
 
@@ -29,6 +30,10 @@ internal sealed partial class CliApp
             await error.WriteLineAsync($"error: {ex.Message}");
         }
         catch (QdrantRequestException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}");
+        }
+        catch (Neo4jRequestException ex)
         {
             await error.WriteLineAsync($"error: {ex.Message}");
         }

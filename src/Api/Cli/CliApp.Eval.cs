@@ -63,6 +63,20 @@ internal sealed partial class CliApp
         {
             Description = "Override how much the late-interaction score counts within the re-ranked hits.",
         };
+        rerankDepth.Validators.Add(r =>
+        {
+            if (r.GetValue(rerankDepth) is { } d && (d < 0 || d > 100))
+            {
+                r.AddError("--rerank-depth must be between 0 (off) and 100.");
+            }
+        });
+        rerankWeight.Validators.Add(r =>
+        {
+            if (r.GetValue(rerankWeight) is { } w && !(w >= 0 && w <= 5))
+            {
+                r.AddError("--rerank-weight must be between 0 and 5.");
+            }
+        });
         var command = new Command("eval", "Score bm25, vector and hybrid retrieval on a BEIR-layout set (nDCG@10, Recall@10/100, MRR@10).")
         {
             dataset, split, queries, qrels, json, cache, analysis, fusion, rrfK, textWeight, vectorWeight, passageWeight,

@@ -55,7 +55,7 @@ public sealed class RetrievalEvaluator
     }
 
     /// <summary>How many entries are embedded before they are written to the vectors file (and so kept if stopped).</summary>
-    internal int StoreSlice { get; init; } = 512;
+    internal int StoreSlice { get; init; } = 64;
 
     /// <summary>
     /// Indexes <paramref name="dataset"/> under <paramref name="workDirectory"/> and scores every mode.
@@ -94,7 +94,7 @@ public sealed class RetrievalEvaluator
             vectors,
             Tenant,
             [.. dataset.Corpus.Select(d => new EmbeddingInput(d.Id, Hash(DocumentText(d)), DocumentText(d), d.Text))],
-            "documents",
+            "document",
             progress,
             cancellationToken)
             .ConfigureAwait(false);
@@ -102,7 +102,7 @@ public sealed class RetrievalEvaluator
             vectors,
             QueryTenant,
             [.. dataset.Queries.Select(q => new EmbeddingInput(q.Id, Hash(q.Text), q.Text, string.Empty))],
-            "queries",
+            "query",
             progress,
             cancellationToken)
             .ConfigureAwait(false);
@@ -153,6 +153,10 @@ public sealed class RetrievalEvaluator
             runs["bm25"].Add(([.. textHits.Select(h => h.EntryId)], judgements));
             runs["vector"].Add(([.. vectorHits.Select(h => h.EntryId)], judgements));
             runs["hybrid"].Add(([.. fused.Take(Depth).Select(h => h.Id)], judgements));
+            if (runs["hybrid"].Count % 100 == 0)
+            {
+                progress?.Report($"ran {runs["hybrid"].Count}/{dataset.Queries.Count} queries");
+            }
         }
 
         if (tokens is not null && _options.RerankDepth > 0)

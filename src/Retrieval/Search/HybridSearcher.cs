@@ -96,6 +96,14 @@ public sealed class HybridSearcher
         }
 
         var fused = ScoreFusion.Fuse(textHits, vectorHits, _options, vectorLeg);
+        fused = await GraphExpansion.ApplyAsync(
+            _graph,
+            request.Tenant,
+            fused,
+            _options,
+            cancellationToken).ConfigureAwait(false);
+
+        // Last, so the re-ranked hits stay the first ones and their order is the order of the final scores.
         fused = await LateInteractionRerank.ApplyAsync(
             _embeddings.GetService<ITokenEmbeddingGenerator>(),
             request.Query,
@@ -103,12 +111,6 @@ public sealed class HybridSearcher
             ids => EntryTextsAsync(request.Tenant, ids, cancellationToken),
             _options,
             vectorLeg.Weight,
-            cancellationToken).ConfigureAwait(false);
-        fused = await GraphExpansion.ApplyAsync(
-            _graph,
-            request.Tenant,
-            fused,
-            _options,
             cancellationToken).ConfigureAwait(false);
         var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);
         hits = await ReviewDecoration.DecorateAsync(

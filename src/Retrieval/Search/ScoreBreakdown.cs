@@ -36,10 +36,10 @@ public sealed record ScoreBreakdown(
     /// </summary>
     public double? RerankScore { get; init; }
 
-    /// <summary>The fusion score before re-ranking; equal to the fusion score when re-ranking did not run.</summary>
+    /// <summary>The score (fusion plus graph proximity) before re-ranking; null when the entry was not re-ranked.</summary>
     public double? FusedBeforeRerank { get; init; }
 
-    /// <summary>The fusion score (after re-ranking, if it ran) before graph proximity was added.</summary>
+    /// <summary>The fusion score before graph proximity was added.</summary>
     public double FusedBeforeGraph { get; init; }
 
     /// <summary>

@@ -9,8 +9,9 @@ namespace SalesCognition.Retrieval.Vectors;
 /// sentence of a long entry is not diluted by the rest of it, nor lost past the model's token window.
 /// </summary>
 /// <remarks>
-/// A sentence ends at <c>. ! ?</c> followed by space and an upper-case letter, digit or bracket (not after a common
-/// abbreviation such as <c>e.g.</c>, <c>et al.</c> or <c>Fig.</c>, nor after a single-letter initial), at the Chinese
+/// A sentence ends at <c>. ! ?</c> followed by space and an upper-case letter, digit, bracket or Chinese character (not
+/// after a common abbreviation such as <c>e.g.</c>, <c>et al.</c> or <c>Fig.</c>, nor after a dotted acronym such as
+/// <c>U.S.</c>), at the Chinese
 /// <c>。！？；</c>, or at a line break. Pieces shorter than <see cref="MinLength"/> characters join the next one.
 /// A text of one sentence has no passages: its whole-text vector already is the sentence's.
 /// </remarks>
@@ -77,11 +78,11 @@ public static partial class Passages
             System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(passage)));
     }
 
-    // A full stop after a common abbreviation ("e.g.", "et al.", "Fig.") or a lone initial ("J.", "U.S.") ends no sentence.
+    // A full stop after a common abbreviation ("e.g.", "et al.", "Fig.", any case) or a dotted acronym ("U.S.")
+    // ends no sentence; a Chinese character after ". " starts one.
     [GeneratedRegex(
-        @"(?<=[.!?])(?<!(?:\b(?:e\.g|i\.e|etc|vs|cf|al|approx|ca|Fig|Figs|Eq|Ref|Vol|No|pp"
-        + @"|Dr|Mr|Mrs|Ms|Prof|Inc|Ltd|Co|Corp|St)|\b\p{L})\.)"
-        + @"\s+(?=[\p{Lu}\p{N}(\[])|(?<=[。！？；])|[\r\n]+",
+        @"(?<=[.!?])(?<!(?:\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|ca|figs?|eqs?|refs?|vol|no|pp|dr|mr|mrs|ms|prof|inc|ltd|co"
+        + @"|corp|st)|\b\p{L}\.\p{L})\.)\s+(?=[\p{Lu}\p{N}(\[\p{IsCJKUnifiedIdeographs}])|(?<=[。！？；])|[\r\n]+",
         RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
 }

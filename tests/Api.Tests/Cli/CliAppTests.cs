@@ -89,6 +89,14 @@ public sealed class CliAppTests : IDisposable
         new[] { "eval", "--dataset", "x", "--passage-weight", "2" },
         "--passage-weight must be between 0 and 1",
         "see 'eval --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--rerank-depth", "101" },
+        "--rerank-depth must be between 0 (off) and 100",
+        "see 'eval --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--rerank-weight", "NaN" },
+        "--rerank-weight must be between 0 and 5",
+        "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--tops", "3" }, "--tops", "see 'search --help'")]
     [InlineData(new[] { "nonsense" }, "nonsense", "see '--help'")]
     public async Task ParseError_WritesTheErrorAndAHelpPointerToStandardErrorOnly(string[] args, string problem, string helpHint)

@@ -67,7 +67,7 @@ public sealed class LateInteractionRerankTests
         Assert.Equal(0.5, result[3].Score.Fused, 9);
         Assert.Equal(1.0, result[0].Score.RerankScore!.Value, 6);
         Assert.Equal(0.8, result[0].Score.FusedBeforeRerank!.Value, 9);
-        Assert.Equal(result[0].Score.Fused, result[0].Score.FusedBeforeGraph);
+        Assert.Equal(0.8, result[0].Score.FusedBeforeGraph, 9);
         Assert.Null(result[3].Score.RerankScore);
         Assert.Equal(result.Select(r => r.Score.Fused).OrderDescending(), result.Select(r => r.Score.Fused));
         Assert.Equal(["query", "text a", "text b", "text c"], tokens.Seen);
@@ -91,6 +91,21 @@ public sealed class LateInteractionRerankTests
             tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = depth, RerankWeight = weight }, legWeight, default);
 
         Assert.Same(fused, result);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_DepthOne_ScoresTheTopHitOnly()
+    {
+        var tokens = new FakeTokens(new() { ["query"] = [X], ["text a"] = [Between] });
+        var fused = Fused(("a", 1.0), ("b", 0.9));
+
+        var result = await LateInteractionRerank.ApplyAsync(
+            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 1 }, 1, default);
+
+        Assert.Equal(["a", "b"], result.Select(r => r.Id));
+        Assert.Equal(0.6, result[0].Score.RerankScore!.Value, 6);
+        Assert.Null(result[1].Score.RerankScore);
+        Assert.True(result[0].Score.Fused > result[1].Score.Fused);
     }
 
     [Fact]

@@ -55,7 +55,19 @@ public sealed class PassagesTests
     [InlineData("Response times fell sharply in the pilot, see Fig. 3 for the whole curve. The rollout followed.")]
     [InlineData("The results of Wadden et al. (2020) held in the pilot as well. The rollout followed.")]
     [InlineData("The product ships to customers across the U.S. Army and Navy bases. Support teams work on every base.")]
+    [InlineData("The latency curve is shown in FIG. 2 of the appendix here. The rollout followed.")]
     public void Split_AbbreviationOrInitialBeforeACapital_DoesNotEndASentence(string text)
+    {
+        var passages = Passages.Split(text);
+
+        Assert.Equal(2, passages.Count);
+        Assert.Equal(text, string.Join(' ', passages));
+    }
+
+    [Theory]
+    [InlineData("The tablets contain vitamin D. It is sold in every pharmacy of the region.")]
+    [InlineData("The gateway encrypts everything at rest. 网关支持国密算法、审计日志和多因素认证，满足等保三级要求。")]
+    public void Split_SingleCapitalOrChineseAfterAFullStop_StartsASentence(string text)
     {
         var passages = Passages.Split(text);
 

@@ -44,6 +44,12 @@ internal static partial class Neo4jOptionsValidator
             yield return (nameof(Neo4jOptions.PasswordVariable), $"{keyPrefix}PasswordVariable must name an " +
                 "environment variable");
         }
+        else if (!string.IsNullOrEmpty(options.User) &&
+            string.IsNullOrEmpty(Environment.GetEnvironmentVariable(options.PasswordVariable)))
+        {
+            yield return (nameof(Neo4jOptions.PasswordVariable), $"{keyPrefix}User is set but the environment " +
+                $"variable {options.PasswordVariable} (named by {keyPrefix}PasswordVariable) holds no password");
+        }
 
         if (options.Timeout <= TimeSpan.Zero || options.Timeout > MaxTimeout)
         {

@@ -12,7 +12,7 @@ namespace SalesCognition.Retrieval.Search.Internal;
 /// candidate holds (a stop word, the topic itself) says little and a rare one much. Within the re-ranked hits the score
 /// adds <see cref="RetrievalOptions.RerankWeight"/> times the hits' fusion-score range, scaled by where the hit's
 /// late-interaction score lies between the lowest and the highest; so re-ranked hits stay above the rest and the
-/// final order is the order of the final scores.
+/// final order is the order of the final scores. It is the last step of a search (after graph expansion).
 /// </summary>
 internal static class LateInteractionRerank
 {
@@ -76,7 +76,7 @@ internal static class LateInteractionRerank
         CancellationToken cancellationToken)
     {
         double weight = options.RerankWeight * weightScale;
-        if (tokens is null || options.RerankDepth == 0 || weight <= 0 || fused.Count < 2)
+        if (tokens is null || options.RerankDepth == 0 || weight <= 0 || fused.Count == 0)
         {
             return fused;
         }
@@ -84,7 +84,7 @@ internal static class LateInteractionRerank
         var block = fused.Take(options.RerankDepth).ToList();
         var texts = await textsOf([.. block.Select(b => b.Id)]).ConfigureAwait(false);
         var scored = block.Where(b => texts.ContainsKey(b.Id)).ToList();
-        if (scored.Count < 2)
+        if (scored.Count == 0)
         {
             return fused;
         }
@@ -115,7 +115,6 @@ internal static class LateInteractionRerank
                 return (b.Id, Score: b.Score with
                 {
                     Fused = final,
-                    FusedBeforeGraph = final,
                     FusedBeforeRerank = b.Score.Fused,
                     RerankScore = score,
                 });

@@ -19,6 +19,11 @@ public sealed class GraphProviderValidatorTests
         { "PasswordVariable", o => o.PasswordVariable = " ", "Graph:Neo4j:PasswordVariable must name" },
         { "Timeout", o => o.Timeout = TimeSpan.Zero, "Graph:Neo4j:Timeout must be above zero" },
         { "Timeout", o => o.Timeout = TimeSpan.FromHours(1), "Graph:Neo4j:Timeout must be above zero" },
+        {
+            "PasswordVariable",
+            o => (o.User, o.PasswordVariable) = ("neo4j", "SALESCOG_TEST_NEO4J_NEVER_SET"),
+            "Graph:Neo4j:User is set but the environment variable SALESCOG_TEST_NEO4J_NEVER_SET"
+        },
     };
 
     [Theory]

@@ -325,6 +325,19 @@ public sealed class Neo4jGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task RequestFailure_ServerEchoingTheCredentials_MasksThemInTheMessage()
+    {
+        _server.Failure = ("ScSource", HttpStatusCode.BadRequest, "Neo.ClientError.Request.Invalid",
+            $"bad request with header Basic {BasicCredentials} and password {Password}");
+        using var store = Open();
+
+        var error = await Assert.ThrowsAsync<Neo4jRequestException>(() => store.ListSourcesAsync("t"));
+
+        Assert.Contains("bad request with header Basic *** and password ***", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Password, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_UserWithoutPasswordInItsVariable_ThrowsNamingTheVariableWithoutRequest()
     {
         var options = Options();

@@ -125,13 +125,13 @@ internal sealed class Neo4jHttp
             if (FirstError(root) is { } error)
             {
                 _logger.Neo4jRequestFailed(operation, (int)response.StatusCode, error.Code ?? "no code");
-                throw new Neo4jRequestException(operation, response.StatusCode, error.Code, error.Message);
+                throw new Neo4jRequestException(operation, response.StatusCode, error.Code, Scrub(error.Message));
             }
 
             if (!response.IsSuccessStatusCode || root is null)
             {
                 _logger.Neo4jRequestFailed(operation, (int)response.StatusCode, "no code");
-                throw new Neo4jRequestException(operation, response.StatusCode, null, Excerpt(body));
+                throw new Neo4jRequestException(operation, response.StatusCode, null, Scrub(Excerpt(body)));
             }
 
             return (root.Value, returnedAffinity);
@@ -183,6 +183,23 @@ internal sealed class Neo4jHttp
             // Not JSON (a proxy's HTML page, for example): the caller reports the start of the body.
             return null;
         }
+    }
+
+    /// <summary>
+    /// The server's text with our own credentials masked: a proxy or a misconfigured server may echo the
+    /// <c>Authorization</c> header, and messages end up on screens and in logs.
+    /// </summary>
+    private string Scrub(string text)
+    {
+        if (_authorization?.Parameter is not { Length: > 0 } credentials)
+        {
+            return text;
+        }
+
+        var masked = text.Replace(credentials, "***", StringComparison.Ordinal);
+        var decoded = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(credentials));
+        var password = decoded[(decoded.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        return password.Length == 0 ? masked : masked.Replace(password, "***", StringComparison.Ordinal);
     }
 
     private static string Excerpt(string text)
