@@ -94,7 +94,7 @@ public sealed class RetrievalEvaluator
             vectors,
             Tenant,
             [.. dataset.Corpus.Select(d => new EmbeddingInput(d.Id, Hash(DocumentText(d)), DocumentText(d), d.Text))],
-            "document",
+            ("documents", "document"),
             progress,
             cancellationToken)
             .ConfigureAwait(false);
@@ -102,7 +102,7 @@ public sealed class RetrievalEvaluator
             vectors,
             QueryTenant,
             [.. dataset.Queries.Select(q => new EmbeddingInput(q.Id, Hash(q.Text), q.Text, string.Empty))],
-            "query",
+            ("queries", "query"),
             progress,
             cancellationToken)
             .ConfigureAwait(false);
@@ -190,11 +190,11 @@ public sealed class RetrievalEvaluator
         EmbeddedVectorIndex vectors,
         string tenant,
         List<EmbeddingInput> items,
-        string what,
+        (string Plural, string Singular) what,
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
-        progress?.Report($"embedding {what} (texts already in the cache are reused)");
+        progress?.Report($"embedding {what.Plural} (texts already in the cache are reused)");
 
         // Each slice is stored as soon as it is embedded, as a source of its own, so a run that is stopped keeps
         // what it embedded for the next one. Slices of an earlier run (of this or another set) go first.
@@ -220,7 +220,7 @@ public sealed class RetrievalEvaluator
                 {
                     if ((before + count) / (EmbeddingBatch * 8) > (before + count - EmbeddingBatch) / (EmbeddingBatch * 8))
                     {
-                        progress?.Report($"embedded {before + count} {what} texts");
+                        progress?.Report($"embedded {before + count} {what.Singular} texts");
                     }
                 }),
                 cancellationToken).ConfigureAwait(false);
@@ -228,12 +228,12 @@ public sealed class RetrievalEvaluator
             done += result.Embedded;
             await vectors.ReplaceSourceAsync(
                 tenant,
-                string.Create(CultureInfo.InvariantCulture, $"{what}-{slice++:D4}"),
+                string.Create(CultureInfo.InvariantCulture, $"{what.Plural}-{slice++:D4}"),
                 result.Entries,
                 cancellationToken).ConfigureAwait(false);
         }
 
-        progress?.Report($"embedded {embedded} new {what} texts");
+        progress?.Report($"embedded {embedded} new {what.Singular} texts");
     }
 
     private sealed class SynchronousCountProgress(Action<int> report) : IProgress<int>
