@@ -22,11 +22,21 @@ internal sealed class KnowledgeGrpcService(
             throw GrpcErrors.InvalidArgument("query", "The query is empty.");
         }
 
+        if (request.HasRerankDepth && request.RerankDepth is < 0 or > 100)
+        {
+            throw GrpcErrors.InvalidArgument(
+                "rerank_depth",
+                $"rerank_depth must be between 0 (off) and 100, was {request.RerankDepth}.");
+        }
+
         var top = request.TopK == 0 ? DefaultTop : request.TopK;
         try
         {
             var response = await searcher.SearchAsync(
-                new Retrieval.Search.SearchRequest(request.Query, top),
+                new Retrieval.Search.SearchRequest(request.Query, top)
+                {
+                    RerankDepth = request.HasRerankDepth ? request.RerankDepth : null,
+                },
                 context.CancellationToken);
             usage.Record(TenantIds.Default, response.ReturnedEntryIds, UsageKind.Retrieved, UsageCallers.From(context));
             var reply = new V1.SearchResponse { RrfK = response.RrfK };

@@ -74,6 +74,14 @@ public sealed class HybridSearcher
                 $"Top must be between 1 and {_options.MaxTop}.");
         }
 
+        if (request.RerankDepth is < 0 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(request),
+                request.RerankDepth,
+                "RerankDepth must be between 0 (off) and 100.");
+        }
+
         var candidates = Math.Max(_options.CandidatesPerLeg, request.Top);
         var textHits = await _text.SearchAsync(
             request.Tenant,
@@ -109,7 +117,7 @@ public sealed class HybridSearcher
             request.Query,
             fused,
             ids => EntryTextsAsync(request.Tenant, ids, cancellationToken),
-            _options,
+            request.RerankDepth is { } depth ? _options.WithRerankDepth(depth) : _options,
             vectorLeg.Weight,
             cancellationToken).ConfigureAwait(false);
         var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);

@@ -98,4 +98,12 @@ public sealed class RetrievalOptions
     /// </summary>
     [Range(0.0, 1.0)]
     public double GraphProximityWeight { get; set; } = 0.05;
+
+    /// <summary>A copy of these options with <see cref="RerankDepth"/> set to <paramref name="depth"/>.</summary>
+    internal RetrievalOptions WithRerankDepth(int depth)
+    {
+        var copy = (RetrievalOptions)MemberwiseClone();
+        copy.RerankDepth = depth;
+        return copy;
+    }
 }

@@ -11,4 +11,10 @@ public sealed record SearchRequest(string Query, int Top = 10)
 {
     /// <summary>Tenant to search in.</summary>
     public string Tenant { get; init; } = TenantIds.Default;
+
+    /// <summary>
+    /// How many top hits to re-rank by late interaction for this search, 0 (off) to 100; null takes
+    /// <see cref="RetrievalOptions.RerankDepth"/>. Lets a chat front end ask for it while case matching stays fast.
+    /// </summary>
+    public int? RerankDepth { get; init; }
 }

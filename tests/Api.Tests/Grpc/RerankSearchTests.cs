@@ -2,6 +2,7 @@
 
 using System.Net.Http.Json;
 using System.Text.Json;
+using Grpc.Core;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,5 +59,34 @@ public sealed class RerankSearchTests : IAsyncLifetime
         var first = json.RootElement.GetProperty("hits")[0].GetProperty("components");
         Assert.Equal(grpc.Hits[0].Components.RerankScore, first.GetProperty("rerankScore").GetDouble(), 9);
         Assert.Equal(grpc.Hits[0].Components.FusedBeforeRerank, first.GetProperty("fusedBeforeRerank").GetDouble(), 9);
+    }
+
+    [Fact]
+    public async Task Search_RequestRerankDepth_OverridesTheConfigurationOverGrpcAndHttp()
+    {
+        var client = new KnowledgeService.KnowledgeServiceClient(_server!.Channel);
+
+        var one = await client.SearchAsync(new SearchRequest { Query = Query, TopK = 5, RerankDepth = 1 });
+        var none = await _server.CreateHttpClient().PostAsJsonAsync("/v1/search", new { query = Query, topK = 5, rerankDepth = 0 });
+
+        Assert.Equal(1, one.Hits.Count(h => h.Components.HasRerankScore));
+        Assert.True(one.Hits[0].Components.HasRerankScore);
+        none.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await none.Content.ReadAsStringAsync());
+        Assert.All(
+            json.RootElement.GetProperty("hits").EnumerateArray(),
+            h => Assert.False(h.GetProperty("components").TryGetProperty("rerankScore", out _)));
+    }
+
+    [Fact]
+    public async Task Search_RerankDepthOutOfRange_IsInvalidArgumentNamingTheField()
+    {
+        var client = new KnowledgeService.KnowledgeServiceClient(_server!.Channel);
+
+        var error = await Assert.ThrowsAsync<RpcException>(
+            async () => await client.SearchAsync(new SearchRequest { Query = Query, RerankDepth = 101 }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("rerank_depth", error.Status.Detail, StringComparison.Ordinal);
     }
 }

@@ -116,6 +116,32 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_RequestRerankDepth_OverridesTheConfiguredDepthAndIsChecked()
+    {
+        await IndexAsync(
+            Entry("e1", "Audit logging", "The gateway writes an audit log of every login."),
+            Entry("e2", "Audit reports", "Monthly audit reports for the compliance team."),
+            Entry("e3", "Login", "Single sign-on login for every user."));
+        using var tokens = new HashingEmbeddingGenerator(tokens: true);
+        var searcher = new HybridSearcher(
+            _graph!,
+            _text!,
+            _vectors!,
+            tokens,
+            Options.Create(new RetrievalOptions { RerankDepth = 0, GraphSeedHits = 0 }),
+            NullLogger<HybridSearcher>.Instance);
+
+        var asked = await searcher.SearchAsync(new SearchRequest("audit log of every login", 3) { RerankDepth = 2 });
+        var configured = await searcher.SearchAsync(new SearchRequest("audit log of every login", 3));
+
+        Assert.Equal(2, asked.Hits.Count(h => h.Components.RerankScore is not null));
+        Assert.All(configured.Hits, h => Assert.Null(h.Components.RerankScore));
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => searcher.SearchAsync(new SearchRequest("audit", 3) { RerankDepth = 101 }));
+        Assert.Contains("RerankDepth must be between 0 (off) and 100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchAsync_ArchivedEntry_NeverAppears()
     {
         await IndexAsync(
