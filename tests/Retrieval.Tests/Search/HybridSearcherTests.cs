@@ -92,13 +92,7 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
             Entry("e3", "Login", "Single sign-on login for every user."),
             Entry("e4", "Snapshots", "Snapshots back up indexes every night."));
         using var tokens = new HashingEmbeddingGenerator(tokens: true);
-        var searcher = new HybridSearcher(
-            _graph!,
-            _text!,
-            _vectors!,
-            tokens,
-            Options.Create(new RetrievalOptions { RerankDepth = depth, GraphSeedHits = 0 }),
-            NullLogger<HybridSearcher>.Instance);
+        var searcher = TokenSearcher(tokens, depth);
 
         var response = await searcher.SearchAsync(new SearchRequest("audit log of every login", 4));
 
@@ -123,13 +117,7 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
             Entry("e2", "Audit reports", "Monthly audit reports for the compliance team."),
             Entry("e3", "Login", "Single sign-on login for every user."));
         using var tokens = new HashingEmbeddingGenerator(tokens: true);
-        var searcher = new HybridSearcher(
-            _graph!,
-            _text!,
-            _vectors!,
-            tokens,
-            Options.Create(new RetrievalOptions { RerankDepth = 0, GraphSeedHits = 0 }),
-            NullLogger<HybridSearcher>.Instance);
+        var searcher = TokenSearcher(tokens, depth: 0);
 
         var asked = await searcher.SearchAsync(new SearchRequest("audit log of every login", 3) { RerankDepth = 2 });
         var configured = await searcher.SearchAsync(new SearchRequest("audit log of every login", 3));
@@ -288,4 +276,13 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         Archived = archived,
         Mentions = mention is null ? [] : [new EntityMention(mention, "audit log")],
     };
+
+    /// <summary>A searcher whose model gives token vectors, with re-ranking depth <paramref name="depth"/>.</summary>
+    private HybridSearcher TokenSearcher(HashingEmbeddingGenerator tokens, int depth) => new(
+        _graph!,
+        _text!,
+        _vectors!,
+        tokens,
+        Options.Create(new RetrievalOptions { RerankDepth = depth, GraphSeedHits = 0 }),
+        NullLogger<HybridSearcher>.Instance);
 }
