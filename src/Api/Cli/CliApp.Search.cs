@@ -19,8 +19,19 @@ internal sealed partial class CliApp
         };
         var top = new Option<int>("--top") { Description = "How many hits (1-100).", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array of hits." };
+        var rerankDepth = new Option<int?>("--rerank-depth")
+        {
+            Description = "Re-rank this many top hits by late interaction (0-100; the configured depth when absent).",
+        };
+        rerankDepth.Validators.Add(r =>
+        {
+            if (r.GetValue(rerankDepth) is { } d && (d < 0 || d > 100))
+            {
+                r.AddError("--rerank-depth must be between 0 (off) and 100.");
+            }
+        });
 
-        var command = new Command("search", "Hybrid search over everything ingested.") { query, top, json };
+        var command = new Command("search", "Hybrid search over everything ingested.") { query, top, json, rerankDepth };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
             var topValue = result.GetValue(top);
@@ -42,7 +53,9 @@ internal sealed partial class CliApp
                 result.GetValue(_verbose),
                 cancellationToken);
             var searcher = host.Services.GetRequiredService<HybridSearcher>();
-            var response = await searcher.SearchAsync(new SearchRequest(text, topValue), cancellationToken);
+            var response = await searcher.SearchAsync(
+                new SearchRequest(text, topValue) { RerankDepth = result.GetValue(rerankDepth) },
+                cancellationToken);
             host.Services.GetRequiredService<IUsageRecorder>()
                 .Record(
                     TenantIds.Default,

@@ -49,6 +49,21 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_RerankDepth_ReRanksThatManyTopHitsWithTheLocalModel()
+    {
+        await RunAsync("ingest", RepositoryPaths.Samples);
+
+        var (code, output, _) = await RunAsync("search", "audit log retention", "--top", "5", "--rerank-depth", "2", "--json");
+
+        Assert.Equal(CliApp.Success, code);
+        using var json = JsonDocument.Parse(output);
+        var reranked = json.RootElement.EnumerateArray()
+            .Select(h => h.GetProperty("components").TryGetProperty("rerankScore", out var r) && r.ValueKind == JsonValueKind.Number)
+            .ToList();
+        Assert.Equal([true, true, false, false, false], reranked);
+    }
+
+    [Fact]
     public async Task Search_Json_PrintsHitsWithTheContractFields()
     {
         await RunAsync("ingest", RepositoryPaths.Samples);
@@ -98,6 +113,7 @@ public sealed class CliAppTests : IDisposable
         "--rerank-weight must be between 0 and 5",
         "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--tops", "3" }, "--tops", "see 'search --help'")]
+    [InlineData(new[] { "search", "x", "--rerank-depth", "-1" }, "--rerank-depth must be between 0 (off) and 100", "see 'search --help'")]
     [InlineData(new[] { "nonsense" }, "nonsense", "see '--help'")]
     public async Task ParseError_WritesTheErrorAndAHelpPointerToStandardErrorOnly(string[] args, string problem, string helpHint)
     {
