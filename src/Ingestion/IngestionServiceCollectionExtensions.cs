@@ -44,6 +44,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, ChangelogReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, ReviewFlagger>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, TokenVectorWarmer>());
         services.TryAddSingleton<ReviewService>();
         services.TryAddSingleton<ProductFactsService>();
         services.TryAddSingleton<IngestionPipeline>();

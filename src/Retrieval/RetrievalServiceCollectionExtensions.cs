@@ -21,8 +21,9 @@ public static class RetrievalServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the retrieval stack in the data folder of <see cref="GraphStoreOptions"/>: Lucene under <c>text/</c>,
-    /// vectors in <c>vectors.db</c> (or in Qdrant when the <c>Vectors</c> section says <c>Provider: qdrant</c>), and the
-    /// local MiniLM model unless an embedding generator is registered.
+    /// vectors in <c>vectors.db</c> (or in Qdrant when the <c>Vectors</c> section says <c>Provider: qdrant</c>), the token
+    /// vectors re-ranking keeps in <c>token-vectors.db</c>, and the local MiniLM model unless an embedding generator is
+    /// registered.
     /// </summary>
     public static IServiceCollection AddRetrieval(
         this IServiceCollection services,
@@ -79,6 +80,12 @@ public static class RetrievalServiceCollectionExtensions
             // Opening is quick (schema check and the model guard); it runs once, at start-up, with no synchronisation context.
             return EmbeddedVectorIndex.OpenAsync(path, space).GetAwaiter().GetResult();
         });
+        services.TryAddSingleton(sp => TokenVectorCache.OpenAsync(
+                Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "token-vectors.db"),
+                VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()).ModelId,
+                sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.TokenCacheMegabytes * 1024L * 1024L)
+            .GetAwaiter()
+            .GetResult());
         services.TryAddSingleton<HybridSearcher>();
         services.TryAddSingleton<GapAnalyzer>();
         services.TryAddSingleton<IUsageRecorder>(NullUsageRecorder.Instance);

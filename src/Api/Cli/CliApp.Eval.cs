@@ -77,10 +77,26 @@ internal sealed partial class CliApp
                 r.AddError("--rerank-weight must be between 0 and 5.");
             }
         });
+        var minNdcg = new Option<string[]>("--min-ndcg")
+        {
+            Description = "A floor as MODE=VALUE (bm25, vector or hybrid; 0 to 1), e.g. hybrid=0.75; repeatable. "
+                + $"Exits {BelowQualityFloor} when a mode's nDCG@10 is below its floor.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        minNdcg.Validators.Add(r =>
+        {
+            foreach (var value in r.GetValue(minNdcg) ?? [])
+            {
+                if (!QualityFloor.TryParse(value, out _))
+                {
+                    r.AddError($"--min-ndcg '{value}' is not MODE=VALUE with MODE bm25, vector or hybrid and VALUE from 0 to 1.");
+                }
+            }
+        });
         var command = new Command("eval", "Score bm25, vector and hybrid retrieval on a BEIR-layout set (nDCG@10, Recall@10/100, MRR@10).")
         {
             dataset, split, queries, qrels, json, cache, analysis, fusion, rrfK, textWeight, vectorWeight, passageWeight,
-            rerankDepth, rerankWeight,
+            rerankDepth, rerankWeight, minNdcg,
         };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
@@ -128,6 +144,7 @@ internal sealed partial class CliApp
                     PassageWeight = result.GetValue(passageWeight) ?? configured.PassageWeight,
                     RerankDepth = result.GetValue(rerankDepth) ?? configured.RerankDepth,
                     RerankWeight = result.GetValue(rerankWeight) ?? configured.RerankWeight,
+                    TokenCacheMegabytes = configured.TokenCacheMegabytes,
                 };
                 var validation = new RetrievalOptionsValidator().Validate(Options.DefaultName, options);
                 if (validation.Failed)
@@ -153,7 +170,7 @@ internal sealed partial class CliApp
                     $"rerank depth {options.RerankDepth} weight {options.RerankWeight}); " +
                     $"vector leg gated for {report.VectorLegGated} queries"));
                 await WriteEvaluationAsync(report, result.GetValue(json));
-                return Success;
+                return await CheckFloorsAsync(report, result.GetValue(minNdcg) ?? []);
             }
             finally
             {
@@ -176,6 +193,59 @@ internal sealed partial class CliApp
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{mode,-8} {metrics.NdcgAt10,8:F4} {metrics.RecallAt10,8:F4} {metrics.RecallAt100,8:F4} {metrics.MrrAt10,8:F4}"));
+        }
+    }
+
+    /// <summary>Compares each mode's nDCG@10 with the floors asked for; names every mode below its floor.</summary>
+    private async Task<int> CheckFloorsAsync(EvaluationReport report, IEnumerable<string> floors)
+    {
+        var code = Success;
+        foreach (var text in floors)
+        {
+            if (!QualityFloor.TryParse(text, out var floor))
+            {
+                continue; // the parse-time validator has already rejected it
+            }
+
+            var scored = floor.Mode switch
+            {
+                "bm25" => report.Bm25.NdcgAt10,
+                "vector" => report.Vector.NdcgAt10,
+                _ => report.Hybrid.NdcgAt10,
+            };
+            if (scored < floor.NdcgAt10)
+            {
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"error: {floor.Mode} nDCG@10 {scored:F4} is below the floor {floor.NdcgAt10} (--min-ndcg {text})"));
+                code = BelowQualityFloor;
+            }
+            else
+            {
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{floor.Mode} nDCG@10 {scored:F4} meets the floor {floor.NdcgAt10}"));
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>One <c>--min-ndcg MODE=VALUE</c> floor.</summary>
+    private readonly record struct QualityFloor(string Mode, double NdcgAt10)
+    {
+        public static bool TryParse(string text, out QualityFloor floor)
+        {
+            floor = default;
+            var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2
+                || parts[0] is not ("bm25" or "vector" or "hybrid")
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                || !(value >= 0 && value <= 1))
+            {
+                return false;
+            }
+
+            floor = new QualityFloor(parts[0], value);
+            return true;
         }
     }
 

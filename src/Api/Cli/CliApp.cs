@@ -21,6 +21,9 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
     /// <summary>Exit code when some sources of a batch failed.</summary>
     public const int PartialFailure = 2;
 
+    /// <summary>Exit code of <c>eval</c> when a mode scored below a floor given with <c>--min-ndcg</c>.</summary>
+    public const int BelowQualityFloor = 3;
+
     /// <summary>Exit code of a run stopped by Ctrl+C or SIGTERM (128 + SIGINT), after it cleaned up.</summary>
     public const int Interrupted = 130;
 

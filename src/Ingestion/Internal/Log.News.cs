@@ -21,4 +21,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3402, EventName = "ReviewFlagsCleared", Level = LogLevel.Information,
         Message = "Update of source {SourceId} cleared {Count} review flags")]
     public static partial void ReviewFlagsCleared(this ILogger logger, string sourceId, int count);
+
+    [LoggerMessage(EventId = 3403, EventName = "TokenVectorsMade", Level = LogLevel.Debug,
+        Message = "Source {SourceId}: token vectors made for {Made} of {Entries} entries (the rest were kept already)")]
+    public static partial void TokenVectorsMade(this ILogger logger, string sourceId, int made, int entries);
 }

@@ -3,6 +3,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SalesCognition.Graph.Model;
+using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Vectors;
 
 namespace SalesCognition.Ingestion.Pipeline;
@@ -12,13 +13,9 @@ namespace SalesCognition.Ingestion.Pipeline;
 /// </summary>
 internal static class EmbeddingText
 {
-    public static string TitleLine(KnowledgeEntry entry)
-    {
-        var path = entry.HeadingPath.Where(h => !string.Equals(h, entry.Title, StringComparison.OrdinalIgnoreCase));
-        return string.Join(" > ", path.Prepend(entry.Title).Where(p => p.Length > 0));
-    }
+    public static string TitleLine(KnowledgeEntry entry) => EntryText.TitleLine(entry);
 
-    public static string Of(KnowledgeEntry entry) => TitleLine(entry) + "\n" + entry.Text;
+    public static string Of(KnowledgeEntry entry) => EntryText.Of(entry);
 
     /// <summary>What the vector index embeds for an entry: the title line and text whole, the text by passage.</summary>
     public static EmbeddingInput Input(KnowledgeEntry entry) => new(entry.Id, entry.ContentHash, Of(entry), entry.Text);

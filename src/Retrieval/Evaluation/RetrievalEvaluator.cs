@@ -117,6 +117,13 @@ public sealed class RetrievalEvaluator
         };
         int gated = 0;
         var tokens = _embeddings.GetService<ITokenEmbeddingGenerator>();
+        using var tokenCache = tokens is null || _options.RerankDepth == 0
+            ? null
+            : await TokenVectorCache.OpenAsync(
+                Path.Combine(cacheDirectory ?? workDirectory, "token-vectors.db"),
+                space.ModelId,
+                (long)_options.TokenCacheMegabytes * 1024 * 1024,
+                cancellationToken).ConfigureAwait(false);
         var documents = dataset.Corpus
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .ToDictionary(d => d.Id, DocumentText, StringComparer.Ordinal);
@@ -141,6 +148,7 @@ public sealed class RetrievalEvaluator
             started = Stopwatch.GetTimestamp();
             fused = await LateInteractionRerank.ApplyAsync(
                 tokens,
+                tokenCache,
                 query.Text,
                 fused,
                 ids => Task.FromResult<IReadOnlyDictionary<string, string>>(

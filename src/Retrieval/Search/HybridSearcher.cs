@@ -27,9 +27,11 @@ public sealed class HybridSearcher
     private readonly RetrievalOptions _options;
     private readonly ILogger<HybridSearcher> _logger;
     private readonly IReviewFlagStore? _reviews;
+    private readonly TokenVectorCache? _tokenCache;
 
     /// <summary>
-    /// Creates the searcher over the stores; <paramref name="reviews"/> adds open review flags to the hits.
+    /// Creates the searcher over the stores; <paramref name="reviews"/> adds open review flags to the hits, and
+    /// <paramref name="tokenCache"/> keeps the token vectors re-ranking reads (without it they are made per search).
     /// </summary>
     public HybridSearcher(
         IGraphStore graph,
@@ -38,7 +40,8 @@ public sealed class HybridSearcher
         IEmbeddingGenerator<string, Embedding<float>> embeddings,
         IOptions<RetrievalOptions> options,
         ILogger<HybridSearcher> logger,
-        IReviewFlagStore? reviews = null)
+        IReviewFlagStore? reviews = null,
+        TokenVectorCache? tokenCache = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(text);
@@ -54,6 +57,7 @@ public sealed class HybridSearcher
         _options = options.Value;
         _logger = logger;
         _reviews = reviews;
+        _tokenCache = tokenCache;
     }
 
     /// <summary>Searches for the user's text.</summary>
@@ -114,6 +118,7 @@ public sealed class HybridSearcher
         // Last, so the re-ranked hits stay the first ones and their order is the order of the final scores.
         fused = await LateInteractionRerank.ApplyAsync(
             _embeddings.GetService<ITokenEmbeddingGenerator>(),
+            _tokenCache,
             request.Query,
             fused,
             ids => EntryTextsAsync(request.Tenant, ids, cancellationToken),
@@ -136,10 +141,7 @@ public sealed class HybridSearcher
         CancellationToken cancellationToken)
     {
         var entries = await _graph.GetEntriesAsync(tenant, ids, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return entries.ToDictionary(
-            e => e.Id,
-            e => e.Title.Length == 0 ? e.Text : e.Title + " " + e.Text,
-            StringComparer.Ordinal);
+        return entries.ToDictionary(e => e.Id, EntryText.Of, StringComparer.Ordinal);
     }
 
     private async Task<List<SearchHit>> MaterializeAsync(

@@ -88,6 +88,20 @@ public sealed class RetrievalOptions
     [Range(0.0, 5.0)]
     public double RerankWeight { get; set; } = 0.5;
 
+    /// <summary>
+    /// The budget, in megabytes, of the file that keeps the re-ranked texts' token vectors (<c>token-vectors.db</c> in
+    /// the data folder, about 0.1 MB per 256-token entry); beyond it the least recently used texts are evicted.
+    /// </summary>
+    [Range(16, 1_048_576)]
+    public int TokenCacheMegabytes { get; set; } = 4096;
+
+    /// <summary>
+    /// Whether ingestion makes the token vectors of every committed entry right away (when re-ranking is on and the
+    /// local model is used), so no search waits for the model over a hit; when off, the first search to re-rank an
+    /// entry makes and keeps them.
+    /// </summary>
+    public bool PrecomputeTokenVectors { get; set; } = true;
+
     /// <summary>How many of the fused top hits seed graph expansion; 0 turns expansion off.</summary>
     [Range(0, 50)]
     public int GraphSeedHits { get; set; } = 5;

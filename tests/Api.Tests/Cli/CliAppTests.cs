@@ -112,6 +112,14 @@ public sealed class CliAppTests : IDisposable
         new[] { "eval", "--dataset", "x", "--rerank-weight", "NaN" },
         "--rerank-weight must be between 0 and 5",
         "see 'eval --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--min-ndcg", "hybrid=1.5" },
+        "--min-ndcg 'hybrid=1.5' is not MODE=VALUE",
+        "see 'eval --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--min-ndcg", "best=0.5" },
+        "--min-ndcg 'best=0.5' is not MODE=VALUE",
+        "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--tops", "3" }, "--tops", "see 'search --help'")]
     [InlineData(new[] { "search", "x", "--rerank-depth", "-1" }, "--rerank-depth must be between 0 (off) and 100", "see 'search --help'")]
     [InlineData(new[] { "nonsense" }, "nonsense", "see '--help'")]
@@ -139,6 +147,26 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal(CliApp.Fatal, code);
         Assert.Contains("error: invalid tuning flag", error, StringComparison.Ordinal);
         Assert.Contains(setting, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("d1", CliApp.Success, "bm25 nDCG@10 1.0000 meets the floor 1")]
+    [InlineData("d2", CliApp.BelowQualityFloor, "error: bm25 nDCG@10 0.0000 is below the floor 1 (--min-ndcg bm25=1)")]
+    public async Task Eval_MinNdcg_ExitsBelowQualityFloorOnlyWhenAModeScoresUnderIt(string relevant, int expectedCode, string line)
+    {
+        // "alpha" matches only d1, so BM25 scores 1 when d1 is the relevant document and 0 when d2 is.
+        _folder.Write("set/corpus.jsonl", """{"_id":"d1","title":"","text":"alpha beta"}""" + "\n"
+            + """{"_id":"d2","title":"","text":"gamma delta"}""" + "\n");
+        _folder.Write("set/queries.jsonl", """{"_id":"q1","text":"alpha"}""" + "\n");
+        _folder.Write("set/qrels/dev.tsv", $"query-id\tcorpus-id\tscore\nq1\t{relevant}\t1\n");
+
+        var (code, output, error) = await RunAsync(
+            "eval", "--dataset", _folder.Combine("set"), "--min-ndcg", "bm25=1", "--min-ndcg", "vector=0");
+
+        Assert.Equal(expectedCode, code);
+        Assert.Contains("hybrid", output, StringComparison.Ordinal);
+        Assert.Contains(line, error, StringComparison.Ordinal);
+        Assert.Contains("meets the floor 0", error, StringComparison.Ordinal);
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

@@ -3,6 +3,7 @@
 using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Search.Internal;
+using SalesCognition.Testing;
 
 namespace SalesCognition.Retrieval.Tests.Search;
 
@@ -56,7 +57,7 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("b", 0.9), ("c", 0.8), ("d", 0.5));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
+            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
 
         Assert.Equal(["c", "b", "a", "d"], result.Select(r => r.Id));
         // Every query piece is in no candidate's ids, so all weigh the same: a late 0.7 (lowest, share 0), b 0.9
@@ -88,7 +89,7 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("b", 0.9));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = depth, RerankWeight = weight }, legWeight, default);
+            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = depth, RerankWeight = weight }, legWeight, default);
 
         Assert.Same(fused, result);
     }
@@ -100,7 +101,7 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("b", 0.9));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 1 }, 1, default);
+            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = 1 }, 1, default);
 
         Assert.Equal(["a", "b"], result.Select(r => r.Id));
         Assert.Equal(0.6, result[0].Score.RerankScore!.Value, 6);
@@ -120,12 +121,44 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("gone", 0.95), ("c", 0.9));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
+            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
 
         var gone = result.Single(r => r.Id == "gone");
         Assert.Equal(0.95, gone.Score.Fused, 9);
         Assert.Null(gone.Score.RerankScore);
         Assert.Equal(["c", "a", "gone"], result.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_WithACache_ReadsKeptVectorsAndRunsTheModelOnlyOverTheQuery()
+    {
+        using var folder = new TempDirectory();
+        using var cache = await TokenVectorCache.OpenAsync(folder.Combine("tokens.db"), "fake", 1 << 20);
+        var byText = new Dictionary<string, float[][]>
+        {
+            ["query"] = [X, Y],
+            ["text a"] = [Between],
+            ["text b"] = [X, Between],
+            ["text c"] = [X, Y],
+        };
+        var options = new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 };
+        var first = new FakeTokens(byText);
+        var uncached = await LateInteractionRerank.ApplyAsync(
+            first, null, "query", Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
+        await LateInteractionRerank.ApplyAsync(
+            first, cache, "query", Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
+        var second = new FakeTokens(byText);
+
+        var cached = await LateInteractionRerank.ApplyAsync(
+            second, cache, "query", Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
+
+        Assert.Equal(["query"], second.Seen);
+        Assert.Equal(uncached.Select(r => r.Id), cached.Select(r => r.Id));
+        for (int i = 0; i < cached.Count; i++)
+        {
+            // Kept vectors are 8-bit: within a percent of the model's.
+            Assert.Equal(uncached[i].Score.RerankScore!.Value, cached[i].Score.RerankScore!.Value, 2);
+        }
     }
 
     private static List<(string Id, ScoreBreakdown Score)> Fused(params (string Id, double Score)[] hits) =>

@@ -60,6 +60,7 @@ internal static class LateInteractionRerank
     /// generator and <paramref name="weightScale"/> (the vector leg's weight: the same model judges here) allow it.
     /// </summary>
     /// <param name="tokens">The token generator; null when the embedding model offers none.</param>
+    /// <param name="cache">Where the hits' token vectors are read (and kept when missing); null runs the model over them.</param>
     /// <param name="query">The user's text.</param>
     /// <param name="fused">The fused ranking, best first.</param>
     /// <param name="textsOf">Reads the texts of entries by id; entries it does not return keep their fusion score.</param>
@@ -68,6 +69,7 @@ internal static class LateInteractionRerank
     /// <param name="cancellationToken">Stops the work.</param>
     public static async Task<List<(string Id, ScoreBreakdown Score)>> ApplyAsync(
         ITokenEmbeddingGenerator? tokens,
+        TokenVectorCache? cache,
         string query,
         List<(string Id, ScoreBreakdown Score)> fused,
         Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, string>>> textsOf,
@@ -89,13 +91,14 @@ internal static class LateInteractionRerank
             return fused;
         }
 
-        var vectors = await tokens.GenerateTokenVectorsAsync(
-            [query, .. scored.Select(b => texts[b.Id])],
-            cancellationToken).ConfigureAwait(false);
-        var candidates = vectors.Skip(1).ToList();
-        var weights = InverseDocumentFrequencies(vectors[0].Ids, candidates);
+        string[] hitTexts = [.. scored.Select(b => texts[b.Id])];
+        var queryVectors = (await tokens.GenerateTokenVectorsAsync([query], cancellationToken).ConfigureAwait(false))[0];
+        var candidates = cache is null
+            ? await tokens.GenerateTokenVectorsAsync(hitTexts, cancellationToken).ConfigureAwait(false)
+            : await cache.GetOrAddAsync(tokens, hitTexts, cancellationToken).ConfigureAwait(false);
+        var weights = InverseDocumentFrequencies(queryVectors.Ids, candidates);
         var late = scored
-            .Select((b, i) => (b.Id, Score: Score(vectors[0].Vectors, candidates[i].Vectors, weights)))
+            .Select((b, i) => (b.Id, Score: Score(queryVectors.Vectors, candidates[i].Vectors, weights)))
             .ToDictionary(s => s.Id, s => s.Score, StringComparer.Ordinal);
         double lowest = late.Values.Min();
         double spread = late.Values.Max() - lowest;

@@ -1,0 +1,166 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using Microsoft.Data.Sqlite;
+using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Testing;
+
+namespace SalesCognition.Retrieval.Tests.Embeddings;
+
+public sealed class TokenVectorCacheTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void EncodeDecode_KeepsIdsAndEachComponentWithinOneQuantizationStep()
+    {
+        var vectors = new TokenVectors([7, 2001], [[0.6f, -0.8f, 0f], [-0.05f, 0.01f, 0.9987f]]);
+
+        var back = TokenVectorCache.Decode(TokenVectorCache.Encode(vectors));
+
+        Assert.Equal([7, 2001], back.Ids);
+        for (int t = 0; t < 2; t++)
+        {
+            float step = vectors.Vectors[t].Max(Math.Abs) / 127f;
+            for (int k = 0; k < 3; k++)
+            {
+                Assert.InRange(back.Vectors[t][k], vectors.Vectors[t][k] - step, vectors.Vectors[t][k] + step);
+            }
+        }
+
+        Assert.Equal(8 + (2 * (8 + 3)), TokenVectorCache.Encode(vectors).Length);
+        Assert.Empty(TokenVectorCache.Decode(TokenVectorCache.Encode(new TokenVectors([], []))).Ids);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 1, 0, 0 })]
+    [InlineData(new byte[] { 1, 0, 0, 0, 3, 0, 0, 0, 9 })]
+    [InlineData(new byte[] { 255, 255, 255, 255, 3, 0, 0, 0 })]
+    public void Decode_DamagedRecord_SaysSo(byte[] bytes) =>
+        Assert.Throws<InvalidDataException>(() => TokenVectorCache.Decode(bytes));
+
+    [Fact]
+    public async Task GetOrAddAsync_RunsTheModelOnlyOverTextsNotYetKept_AndKeepsThemAcrossOpenings()
+    {
+        var model = new CountingTokens();
+        using (var cache = await OpenAsync("m1"))
+        {
+            var first = await cache.GetOrAddAsync(model, ["alpha", "beta", "alpha"]);
+
+            Assert.Equal(["alpha", "beta"], model.Seen);
+            Assert.Equal(first[0].Ids, first[2].Ids);
+            Assert.NotEqual(first[0].Ids, first[1].Ids);
+        }
+
+        using (var reopened = await OpenAsync("m1"))
+        {
+            var second = await reopened.GetOrAddAsync(model, ["beta", "gamma"]);
+
+            Assert.Equal(["alpha", "beta", "gamma"], model.Seen);
+            Assert.Equal(CountingTokens.IdsOf("beta"), second[0].Ids);
+            Assert.Equal(CountingTokens.IdsOf("gamma"), second[1].Ids);
+            Assert.True(reopened.Bytes > 0);
+        }
+    }
+
+    [Fact]
+    public async Task OpenAsync_AnotherModel_DropsTheOldModelsVectors()
+    {
+        var model = new CountingTokens();
+        using (var cache = await OpenAsync("m1"))
+        {
+            await cache.GetOrAddAsync(model, ["alpha"]);
+        }
+
+        using (var other = await OpenAsync("m2"))
+        {
+            Assert.Equal(0, other.Bytes);
+            await other.GetOrAddAsync(model, ["alpha"]);
+        }
+
+        Assert.Equal(["alpha", "alpha"], model.Seen);
+        Assert.Equal(1L, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task WarmAsync_MakesOnlyWhatIsMissing_InBatches()
+    {
+        var model = new CountingTokens();
+        using var cache = await OpenAsync("m1");
+        await cache.GetOrAddAsync(model, ["alpha"]);
+
+        int made = await cache.WarmAsync(model, ["alpha", "beta", "gamma", "delta", "beta"], batchSize: 2);
+
+        Assert.Equal(3, made);
+        Assert.Equal([1, 2, 1], model.Batches);
+        await cache.GetOrAddAsync(model, ["delta", "gamma"]);
+        Assert.Equal(4, model.Seen.Count);
+    }
+
+    [Fact]
+    public async Task WriteBeyondTheBudget_EvictsTheLeastRecentlyUsedTexts()
+    {
+        var model = new CountingTokens(tokens: 40, dimensions: 384);
+        long perText = TokenVectorCache.Encode(model.Make("x")).Length;
+        using var cache = await TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), "m1", perText * 3);
+        await cache.GetOrAddAsync(model, ["a"]);
+        await cache.GetOrAddAsync(model, ["b"]);
+        await cache.GetOrAddAsync(model, ["c"]);
+        await cache.GetOrAddAsync(model, ["a"]); // a is now the most recently used
+
+        await cache.GetOrAddAsync(model, ["d"]);
+
+        Assert.InRange(cache.Bytes, 0, perText * 3);
+        model.Seen.Clear();
+        await cache.GetOrAddAsync(model, ["a", "d"]);
+        Assert.Empty(model.Seen);
+        await cache.GetOrAddAsync(model, ["b"]);
+        Assert.Equal(["b"], model.Seen);
+    }
+
+    private Task<TokenVectorCache> OpenAsync(string model) =>
+        TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), model, 1 << 24);
+
+    private async Task<long> CountRowsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={_folder.Combine("tokens.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM token_vectors";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// One token per character (or <c>tokens</c> of them, cycling), and records every text and batch it is asked for.
+    /// </summary>
+    private sealed class CountingTokens(int? tokens = null, int dimensions = 4) : ITokenEmbeddingGenerator
+    {
+        public List<string> Seen { get; } = [];
+
+        public List<int> Batches { get; } = [];
+
+        public static int[] IdsOf(string text) => [.. text.Select(c => (int)c)];
+
+        public TokenVectors Make(string text)
+        {
+            int[] ids = [.. Enumerable.Range(0, tokens ?? text.Length).Select(i => IdsOf(text)[i % text.Length])];
+            float[][] vectors = [.. ids.Select(id =>
+            {
+                var v = new float[dimensions];
+                v[id % dimensions] = 1;
+                return v;
+            })];
+            return new TokenVectors(ids, vectors);
+        }
+
+        public Task<IReadOnlyList<TokenVectors>> GenerateTokenVectorsAsync(
+            IReadOnlyList<string> texts,
+            CancellationToken cancellationToken = default)
+        {
+            Seen.AddRange(texts);
+            Batches.Add(texts.Count);
+            return Task.FromResult<IReadOnlyList<TokenVectors>>([.. texts.Select(Make)]);
+        }
+    }
+}
