@@ -21,6 +21,9 @@ internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing",
 
     public int TextsEmbedded { get; private set; }
 
+    /// <summary>Every text asked for token vectors, in order.</summary>
+    public List<string> TokenTexts { get; } = [];
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null,
@@ -38,6 +41,11 @@ internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing",
         CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        lock (TokenTexts)
+        {
+            TokenTexts.AddRange(texts);
+        }
+
         return Task.FromResult<IReadOnlyList<TokenVectors>>([.. texts.Select(text =>
         {
             var words = Tokens(text.ToLowerInvariant()).ToList();

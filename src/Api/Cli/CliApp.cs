@@ -76,7 +76,14 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         void Stop(PosixSignalContext context)
         {
             context.Cancel = true;
-            stop.Cancel();
+            try
+            {
+                stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The signal came as the run ended (its handler runs on its own thread): nothing is left to stop.
+            }
         }
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

@@ -387,28 +387,14 @@ public sealed class TokenVectorCache : IDisposable
         return string.Join(", ", names);
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        SqliteFiles.OpenAsync(_connectionString, cancellationToken);
 
-    private static async Task ExecuteAsync(
+    private static Task ExecuteAsync(
         SqliteConnection connection,
         string sql,
         CancellationToken cancellationToken,
         SqliteTransaction? transaction = null,
-        params (string Name, object Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+        params (string Name, object? Value)[] parameters) =>
+        SqliteFiles.ExecuteAsync(connection, transaction, sql, cancellationToken, parameters);
 }

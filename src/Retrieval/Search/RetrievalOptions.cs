@@ -74,11 +74,13 @@ public sealed class RetrievalOptions
     /// among the hit's tokens, with the local model); 0 turns re-ranking off.
     /// </summary>
     /// <remarks>
-    /// Off by default: it runs the model over every re-ranked hit's text at query time, which costs far more than the
-    /// search itself (README: figures and latency). Needs the local model; with an embedding endpoint it never runs.
+    /// 30 by default (SciFact dev hybrid nDCG@10 0.7445 -> 0.7515, README). The hits' token vectors are read from the
+    /// token-vector cache (made at ingestion, see <see cref="PrecomputeTokenVectors"/>), so only the query runs through
+    /// the model: a median 17 ms per search on two cores. Needs the local model; with an embedding endpoint it never
+    /// runs. Case matching and gap analysis do not re-rank (their own settings).
     /// </remarks>
     [Range(0, 100)]
-    public int RerankDepth { get; set; }
+    public int RerankDepth { get; set; } = 30;
 
     /// <summary>
     /// How much the late-interaction score counts within the re-ranked hits against their fusion score (both scaled to

@@ -8,23 +8,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCognition.Api.Tests.Hosting;
 using SalesCognition.Api.V1;
+using SalesCognition.Retrieval.Embeddings;
+using SalesCognition.Retrieval.Reasoning.CaseMatching;
 using RetrievalOptions = SalesCognition.Retrieval.Search.RetrievalOptions;
 using SalesCognition.Testing;
 
 namespace SalesCognition.Api.Tests.Grpc;
 
 /// <summary>With <c>Retrieval:RerankDepth</c> set, search hits carry their late-interaction score over gRPC and HTTP.</summary>
-public sealed class RerankSearchTests : IAsyncLifetime
+public sealed class RerankSearchTests : IAsyncLifetime, IDisposable
 {
     private const string Query = "audit log";
+    private readonly HashingEmbeddingGenerator _model = new(tokens: true);
     private InMemoryServer? _server;
 
     public async Task InitializeAsync()
     {
         _server = await InMemoryServer.StartAsync(configure: services =>
         {
-            services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(
-                new HashingEmbeddingGenerator(tokens: true)));
+            services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(_model));
             services.Configure<RetrievalOptions>(o => o.RerankDepth = 3);
         });
         Assert.Empty((await _server.IngestAsync(RepositoryPaths.Samples)).Failed);
@@ -36,6 +38,42 @@ public sealed class RerankSearchTests : IAsyncLifetime
         {
             await _server.DisposeAsync();
         }
+    }
+
+    public void Dispose() => _model.Dispose();
+
+    [Fact]
+    public async Task Search_AfterIngestion_ReadsTheHitsTokenVectorsKeptThenAndRunsTheModelOnlyOverTheQuery()
+    {
+        var client = new KnowledgeService.KnowledgeServiceClient(_server!.Channel);
+        Assert.True(_server.Services.GetRequiredService<TokenVectorCache>().Bytes > 0, "ingestion kept no token vectors");
+        _model.TokenTexts.Clear();
+
+        var response = await client.SearchAsync(new SearchRequest { Query = Query, TopK = 5 });
+
+        Assert.Equal(3, response.Hits.Count(h => h.Components.HasRerankScore));
+        Assert.Equal([Query], _model.TokenTexts);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public async Task CaseMatch_FreeText_ReRanksOnlyWhenCaseMatchingAsks(int depth)
+    {
+        await using var server = await InMemoryServer.StartAsync(configure: services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IEmbeddingGenerator<string, Embedding<float>>>(_model));
+            services.Configure<RetrievalOptions>(o => o.RerankDepth = 30);
+            services.Configure<CaseMatchOptions>(o => o.RerankDepth = depth);
+        });
+        Assert.Empty((await server.IngestAsync(Path.Combine(RepositoryPaths.Samples, "cases"))).Failed);
+        _model.TokenTexts.Clear();
+
+        var response = await server.Services.GetRequiredService<CaseMatcher>().MatchAsync(
+            new CaseMatchRequest { Text = "a bank that needs an audit log of every login" });
+
+        Assert.NotEmpty(response.Matches);
+        Assert.Equal(depth == 0 ? 0 : 1, _model.TokenTexts.Count);
     }
 
     [Fact]

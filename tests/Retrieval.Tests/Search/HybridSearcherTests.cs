@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SalesCognition.Graph.Model;
 using SalesCognition.Graph.Schema;
 using SalesCognition.Graph.Storage.Sqlite;
+using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Search;
 using SalesCognition.Retrieval.Text;
 using SalesCognition.Retrieval.Vectors;
@@ -127,6 +128,36 @@ public sealed class HybridSearcherTests : IAsyncLifetime, IDisposable
         var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
             () => searcher.SearchAsync(new SearchRequest("audit", 3) { RerankDepth = 101 }));
         Assert.Contains("RerankDepth must be between 0 (off) and 100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchAsync_WithATokenCache_KeepsTheHitsVectorsUnderTheTextIngestionWarms()
+    {
+        var entries = new[]
+        {
+            Entry("e1", "Audit logging", "The gateway writes an audit log of every login."),
+            Entry("e2", "Audit reports", "Monthly audit reports for the compliance team."),
+            Entry("e3", "Login", "Single sign-on login for every user."),
+        };
+        await IndexAsync(entries);
+        using var tokens = new HashingEmbeddingGenerator(tokens: true);
+        using var folder = new TempDirectory();
+        using var cache = await TokenVectorCache.OpenAsync(folder.Combine("tokens.db"), "test-hashing", 1 << 24);
+        var searcher = new HybridSearcher(
+            _graph!,
+            _text!,
+            _vectors!,
+            tokens,
+            Options.Create(new RetrievalOptions { RerankDepth = 3, GraphSeedHits = 0 }),
+            NullLogger<HybridSearcher>.Instance,
+            tokenCache: cache);
+        var uncached = await TokenSearcher(tokens, depth: 3).SearchAsync(new SearchRequest("audit log of every login", 3));
+
+        var response = await searcher.SearchAsync(new SearchRequest("audit log of every login", 3));
+
+        Assert.Equal(uncached.Hits.Select(h => h.Id), response.Hits.Select(h => h.Id));
+        Assert.Equal(3, response.Hits.Count(h => h.Components.RerankScore is not null));
+        Assert.Equal(0, await cache.WarmAsync(tokens, [.. entries.Select(EntryText.Of)], 8));
     }
 
     [Fact]

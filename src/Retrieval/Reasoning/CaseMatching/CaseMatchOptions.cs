@@ -23,6 +23,13 @@ public sealed class CaseMatchOptions
     public int TextCandidates { get; set; } = 50;
 
     /// <summary>
+    /// How many of the text leg's top hits are re-ranked by late interaction, 0 (off, the default) to 100. Off, so a
+    /// CRM plugin's match stays within tens of milliseconds; the text leg only needs each case's best write-up hit.
+    /// </summary>
+    [Range(0, 100)]
+    public int RerankDepth { get; set; }
+
+    /// <summary>
     /// How often, at most, the matcher checks whether the graph changed (and rebuilds its index if so).
     /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -183,6 +183,7 @@ public sealed partial class CaseMatcher
         var search = new SearchRequest(request.Text!, Math.Min(_options.TextCandidates, _searchMaxTop))
         {
             Tenant = request.Tenant,
+            RerankDepth = _options.RerankDepth,
         };
         var response = await _searcher.SearchAsync(search, cancellationToken).ConfigureAwait(false);
         var best = response.Hits
