@@ -4,7 +4,10 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SalesCognition.Graph.Storage.Sqlite;
+using SalesCognition.Retrieval.Internal;
 
 namespace SalesCognition.Retrieval.Embeddings;
 
@@ -25,15 +28,17 @@ public sealed class TokenVectorCache : IDisposable
     private readonly string _connectionString;
     private readonly string _modelId;
     private readonly long _maxBytes;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private long _bytes;
     private long _clock;
 
-    private TokenVectorCache(string connectionString, string modelId, long maxBytes)
+    private TokenVectorCache(string connectionString, string modelId, long maxBytes, ILogger logger)
     {
         _connectionString = connectionString;
         _modelId = modelId;
         _maxBytes = maxBytes;
+        _logger = logger;
     }
 
     /// <summary>How many bytes of vectors the file holds.</summary>
@@ -41,24 +46,45 @@ public sealed class TokenVectorCache : IDisposable
 
     /// <summary>
     /// Opens (or creates) the cache in <paramref name="path"/> for <paramref name="modelId"/>'s vectors, dropping any
-    /// vectors another model left there.
+    /// vectors another model left there. A file that is not a readable cache is renamed to <c>.damaged</c> (logged)
+    /// and a new one started: it held nothing that cannot be made again.
     /// </summary>
     /// <param name="path">The SQLite file.</param>
     /// <param name="modelId">The model whose vectors are kept.</param>
     /// <param name="maxBytes">The budget; beyond it the least recently used texts are evicted.</param>
+    /// <param name="logger">Hears of a damaged file or record and of writes that failed.</param>
     /// <param name="cancellationToken">Stops the opening.</param>
     public static async Task<TokenVectorCache> OpenAsync(
         string path,
         string modelId,
         long maxBytes,
+        ILogger? logger = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(modelId);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
 
-        var cache = new TokenVectorCache(SqliteFiles.ConnectionString(path), modelId, maxBytes);
-        await cache.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        logger ??= NullLogger.Instance;
+        var cache = new TokenVectorCache(SqliteFiles.ConnectionString(path), modelId, maxBytes, logger);
+        try
+        {
+            await cache.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26)
+        {
+            // SQLITE_CORRUPT or SQLITE_NOTADB: set the file aside rather than refuse to start over a cache.
+            logger.TokenCacheRecreated(path, ex.Message);
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+
+            File.Move(path, path + ".damaged", overwrite: true);
+            await cache.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return cache;
     }
 
@@ -87,7 +113,16 @@ public sealed class TokenVectorCache : IDisposable
                 [.. missing.Select(m => texts[m.Index])],
                 cancellationToken).ConfigureAwait(false);
             var rows = missing.Select((m, i) => (m.Key, Encode(made[i]))).ToList();
-            await WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex)
+            {
+                // A full disk or a read-only folder costs the next search time, not this search its answer.
+                _logger.TokenCacheWriteFailed(rows.Count, ex.Message);
+            }
+
             for (int i = 0; i < missing.Count; i++)
             {
                 // What later reads return: the stored (8-bit) form, so a text scores alike the first time and after.
@@ -260,7 +295,15 @@ public sealed class TokenVectorCache : IDisposable
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                found[reader.GetString(0)] = Decode((byte[])reader.GetValue(1));
+                try
+                {
+                    found[reader.GetString(0)] = Decode((byte[])reader.GetValue(1));
+                }
+                catch (InvalidDataException ex)
+                {
+                    // Counted as missing: made again and written over.
+                    _logger.TokenCacheRecordDamaged(ex.Message);
+                }
             }
         }
 

@@ -123,7 +123,7 @@ public sealed class RetrievalEvaluator
                 Path.Combine(cacheDirectory ?? workDirectory, "token-vectors.db"),
                 space.ModelId,
                 (long)_options.TokenCacheMegabytes * 1024 * 1024,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken).ConfigureAwait(false);
         var documents = dataset.Corpus
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .ToDictionary(d => d.Id, DocumentText, StringComparer.Ordinal);

@@ -13,4 +13,16 @@ internal static partial class SearchLog
         int textCandidates,
         int vectorCandidates,
         int hitCount);
+
+    [LoggerMessage(EventId = 2201, EventName = "TokenCacheRecreated", Level = LogLevel.Warning,
+        Message = "The token-vector cache {Path} could not be opened ({Reason}); it was set aside and a new one started")]
+    public static partial void TokenCacheRecreated(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 2202, EventName = "TokenCacheWriteFailed", Level = LogLevel.Warning,
+        Message = "Could not keep {Count} texts' token vectors ({Reason}); searches will make them again")]
+    public static partial void TokenCacheWriteFailed(this ILogger logger, int count, string reason);
+
+    [LoggerMessage(EventId = 2203, EventName = "TokenCacheRecordDamaged", Level = LogLevel.Warning,
+        Message = "A damaged token-vector record was made again ({Reason})")]
+    public static partial void TokenCacheRecordDamaged(this ILogger logger, string reason);
 }

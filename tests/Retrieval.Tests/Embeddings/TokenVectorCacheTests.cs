@@ -119,6 +119,42 @@ public sealed class TokenVectorCacheTests : IDisposable
         Assert.Equal(["b"], model.Seen);
     }
 
+    [Fact]
+    public async Task OpenAsync_FileThatIsNoDatabase_IsSetAsideAndANewCacheStarts()
+    {
+        var path = _folder.Write("tokens.db", "this is not a SQLite file, but the cache may start over");
+        var model = new CountingTokens();
+
+        using var cache = await OpenAsync("m1");
+        var vectors = await cache.GetOrAddAsync(model, ["alpha"]);
+
+        Assert.Equal(CountingTokens.IdsOf("alpha"), vectors[0].Ids);
+        Assert.True(File.Exists(path + ".damaged"));
+        Assert.Equal(1L, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task GetOrAddAsync_DamagedRecord_IsMadeAgainAndWrittenOver()
+    {
+        var model = new CountingTokens();
+        using var cache = await OpenAsync("m1");
+        await cache.GetOrAddAsync(model, ["alpha"]);
+        await using (var connection = new SqliteConnection($"Data Source={_folder.Combine("tokens.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE token_vectors SET data = x'0100000003'";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        var again = await cache.GetOrAddAsync(model, ["alpha"]);
+        var third = await cache.GetOrAddAsync(model, ["alpha"]);
+
+        Assert.Equal(["alpha", "alpha"], model.Seen);
+        Assert.Equal(CountingTokens.IdsOf("alpha"), again[0].Ids);
+        Assert.Equal(CountingTokens.IdsOf("alpha"), third[0].Ids);
+    }
+
     private Task<TokenVectorCache> OpenAsync(string model) =>
         TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), model, 1 << 24);
 
