@@ -156,7 +156,11 @@ public sealed class RetrievalEvaluator
                 _options,
                 leg.Weight,
                 cancellationToken).ConfigureAwait(false);
-            rerankTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (!leg.Skipped && leg.Weight > 0)
+            {
+                rerankTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
 
             runs["bm25"].Add(([.. textHits.Select(h => h.EntryId)], judgements));
             runs["vector"].Add(([.. vectorHits.Select(h => h.EntryId)], judgements));
@@ -167,14 +171,15 @@ public sealed class RetrievalEvaluator
             }
         }
 
-        if (tokens is not null && _options.RerankDepth > 0)
+        if (tokens is not null && _options.RerankDepth > 0 && rerankTimes.Count > 0)
         {
             double searchMedian = SearchBenchmark.Percentile(searchTimes, 0.5);
             double rerankMedian = SearchBenchmark.Percentile(rerankTimes, 0.5);
             progress?.Report(string.Create(
                 CultureInfo.InvariantCulture,
                 $"per query: legs and fusion p50 {searchMedian:F1} ms, p99 {SearchBenchmark.Percentile(searchTimes, 0.99):F1} ms "
-                + $"(query embedding not included); re-ranking {_options.RerankDepth} hits adds p50 {rerankMedian:F1} ms, "
+                + $"(query embedding not included); re-ranking {_options.RerankDepth} hits ({rerankTimes.Count} queries) "
+                + $"adds p50 {rerankMedian:F1} ms, "
                 + $"p99 {SearchBenchmark.Percentile(rerankTimes, 0.99):F1} ms ({rerankMedian / Math.Max(searchMedian, 1e-6):F1}x)"));
         }
 
