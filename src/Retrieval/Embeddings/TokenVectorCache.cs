@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -25,11 +26,15 @@ public sealed class TokenVectorCache : IDisposable
 {
     private const int HeaderBytes = 8;
 
+    /// <summary>How many read texts may wait before their recency is written without a write to carry it.</summary>
+    private const int PendingTouchLimit = 4096;
+
     private readonly string _connectionString;
     private readonly string _modelId;
     private readonly long _maxBytes;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ConcurrentDictionary<string, long> _touched = new(StringComparer.Ordinal);
     private long _bytes;
     private long _clock;
 
@@ -307,19 +312,23 @@ public sealed class TokenVectorCache : IDisposable
             }
         }
 
-        if (found.Count > 0)
+        // A read is not a write: its recency waits in memory and goes to the file with the next write (or once
+        // enough reads have gathered), before any eviction looks at it.
+        long now = Interlocked.Increment(ref _clock);
+        foreach (var key in found.Keys)
         {
-            await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            _touched[key] = now;
+        }
+
+        if (_touched.Count >= PendingTouchLimit)
+        {
             try
             {
-                await using var touch = connection.CreateCommand();
-                touch.CommandText = $"UPDATE token_vectors SET used = $used WHERE key IN ({Parameters(touch, [.. found.Keys])})";
-                touch.Parameters.AddWithValue("$used", Interlocked.Increment(ref _clock));
-                await touch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await WriteAsync([], cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (SqliteException ex)
             {
-                _writeLock.Release();
+                _logger.TokenCacheWriteFailed(0, ex.Message);
             }
         }
 
@@ -370,6 +379,20 @@ public sealed class TokenVectorCache : IDisposable
                     ("$u", used),
                     ("$d", data)).ConfigureAwait(false);
                 _bytes += data.Length - previous;
+            }
+
+            foreach (var key in _touched.Keys)
+            {
+                if (_touched.TryRemove(key, out long touched))
+                {
+                    await ExecuteAsync(
+                        connection,
+                        "UPDATE token_vectors SET used = MAX(used, $u) WHERE key = $k",
+                        cancellationToken,
+                        transaction,
+                        ("$k", key),
+                        ("$u", touched)).ConfigureAwait(false);
+                }
             }
 
             await EvictAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
