@@ -89,18 +89,21 @@ internal sealed partial class CliApp(TextWriter output, TextWriter error)
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var parsed = root.Parse(args);
-        if (parsed.Action is not ParseErrorAction parseError)
+        if (parsed.Action is not ParseErrorAction)
         {
             return await parsed.InvokeAsync(configuration, stop.Token);
         }
 
         // A mistyped command line gets its errors and a pointer to the help on standard error; standard output stays
         // empty, so a script that reads it (--json) never parses a help page.
-        parseError.ShowHelp = false;
-        parseError.ShowTypoCorrections = false;
-        var code = await parsed.InvokeAsync(configuration, stop.Token);
+        foreach (var problem in parsed.Errors)
+        {
+            await error.WriteLineAsync(ExplainParseError(problem.Message));
+        }
+
+        await error.WriteLineAsync();
         await error.WriteLineAsync($"see '{HelpCommandLine(parsed)}--help' for the usage");
-        return code;
+        return Fatal;
     }
 
     private static string HelpCommandLine(ParseResult parsed)

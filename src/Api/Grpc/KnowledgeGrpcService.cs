@@ -30,6 +30,13 @@ internal sealed class KnowledgeGrpcService(
         }
 
         var top = request.TopK == 0 ? DefaultTop : request.TopK;
+        if (top < 1 || top > searcher.MaxTop)
+        {
+            throw GrpcErrors.InvalidArgument(
+                "top_k",
+                $"top_k must be between 1 and {searcher.MaxTop} (0 or absent means {DefaultTop}), was {request.TopK}.");
+        }
+
         try
         {
             var response = await searcher.SearchAsync(

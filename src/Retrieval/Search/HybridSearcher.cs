@@ -60,6 +60,9 @@ public sealed class HybridSearcher
         _tokenCache = tokenCache;
     }
 
+    /// <summary>The most hits a search may ask for (<see cref="RetrievalOptions.MaxTop"/>).</summary>
+    public int MaxTop => _options.MaxTop;
+
     /// <summary>Searches for the user's text.</summary>
     /// <exception cref="ArgumentException">The query is empty, or <c>Top</c> is out of range.</exception>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)

@@ -120,6 +120,15 @@ public sealed class CliAppTests : IDisposable
         new[] { "eval", "--dataset", "x", "--min-ndcg", "best=0.5" },
         "--min-ndcg 'best=0.5' is not MODE=VALUE",
         "see 'eval --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--rrf-k", "abc" },
+        "--rrf-k expects a whole number, not 'abc'.",
+        "see 'eval --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--text-weight", "heavy" },
+        "--text-weight expects a number such as 0.5, not 'heavy'.",
+        "see 'eval --help'")]
+    [InlineData(new[] { "search", "x", "--top", "2.5" }, "--top expects a whole number, not '2.5'.", "see 'search --help'")]
     [InlineData(new[] { "search", "x", "--tops", "3" }, "--tops", "see 'search --help'")]
     [InlineData(new[] { "search", "x", "--rerank-depth", "-1" }, "--rerank-depth must be between 0 (off) and 100", "see 'search --help'")]
     [InlineData(new[] { "nonsense" }, "nonsense", "see '--help'")]
@@ -131,6 +140,7 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal(string.Empty, output);
         Assert.Contains(problem, error, StringComparison.Ordinal);
         Assert.EndsWith(helpHint + " for the usage", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
     }
 
     [Theory]

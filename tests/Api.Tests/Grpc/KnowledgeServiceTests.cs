@@ -97,15 +97,20 @@ public sealed class KnowledgeServiceTests : IAsyncLifetime
         Assert.Equal("query", violation.Field);
     }
 
-    [Fact]
-    public async Task Search_TopKOutOfRange_IsInvalidArgumentNamingTheField()
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(-1)]
+    public async Task Search_TopKOutOfRange_IsInvalidArgumentNamingTheFieldInPlainWords(int topK)
     {
         var http = _server.CreateHttpClient();
 
-        var response = await http.PostAsJsonAsync("/v1/search", new { query = "audit", topK = 1000 });
+        var response = await http.PostAsJsonAsync("/v1/search", new { query = "audit", topK });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("top_k", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"top_k must be between 1 and 100 (0 or absent means 10), was {topK}.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actual value", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,37 @@
+// Copyright (c) SalesCognition. All rights reserved.
+
+using System.Text.RegularExpressions;
+
+namespace SalesCognition.Api.Cli;
+
+internal sealed partial class CliApp
+{
+    /// <summary>
+    /// The command line's parse error in words a user reads: a value that is not a number names the option and what
+    /// it expects ("--rrf-k expects a whole number, not 'abc'.") rather than a .NET type; other errors pass unchanged.
+    /// </summary>
+    internal static string ExplainParseError(string message)
+    {
+        var match = UnparsableValue().Match(message);
+        if (!match.Success)
+        {
+            return message;
+        }
+
+        string type = match.Groups["type"].Value;
+        string? expected = type switch
+        {
+            _ when type.Contains("System.Int32", StringComparison.Ordinal) => "a whole number",
+            _ when type.Contains("System.Int64", StringComparison.Ordinal) => "a whole number",
+            _ when type.Contains("System.Double", StringComparison.Ordinal) => "a number such as 0.5",
+            _ when type.Contains("System.TimeSpan", StringComparison.Ordinal) => "a duration such as 00:00:30",
+            _ => null,
+        };
+        return expected is null
+            ? message
+            : $"{match.Groups["option"].Value} expects {expected}, not '{match.Groups["value"].Value}'.";
+    }
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.$")]
+    private static partial Regex UnparsableValue();
+}
