@@ -44,7 +44,9 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, ChangelogReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceReader, MarkdownReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, ReviewFlagger>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, TokenVectorWarmer>());
+        services.TryAddSingleton<TokenVectorWarmer>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceChangeObserver, TokenVectorWarmer>(
+            sp => sp.GetRequiredService<TokenVectorWarmer>()));
         services.TryAddSingleton<ReviewService>();
         services.TryAddSingleton<ProductFactsService>();
         services.TryAddSingleton<IngestionPipeline>();

@@ -24,6 +24,22 @@ internal sealed class HashingEmbeddingGenerator(string modelId = "test-hashing",
     /// <summary>Every text asked for token vectors, in order.</summary>
     public List<string> TokenTexts { get; } = [];
 
+    /// <summary>Every text asked for its embedding and token vectors in one call, in order.</summary>
+    public List<string> CombinedTexts { get; } = [];
+
+    public async Task<(GeneratedEmbeddings<Embedding<float>> Embeddings, IReadOnlyList<TokenVectors> Tokens)> GenerateWithTokenVectorsAsync(
+        IReadOnlyList<string> texts,
+        CancellationToken cancellationToken = default)
+    {
+        lock (CombinedTexts)
+        {
+            CombinedTexts.AddRange(texts);
+        }
+
+        var pooled = await GenerateAsync(texts, cancellationToken: cancellationToken);
+        return (pooled, await GenerateTokenVectorsAsync(texts, cancellationToken));
+    }
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null,

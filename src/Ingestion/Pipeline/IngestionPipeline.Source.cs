@@ -140,6 +140,7 @@ public sealed partial class IngestionPipeline
             [.. entries.Select(EmbeddingText.Input)],
             _options.EmbeddingBatchSize,
             _options.PassageVectors,
+            tokenCache: _tokenVectors?.CacheWhenEnabled,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         return embedded.Entries;
     }

@@ -33,9 +33,11 @@ public sealed partial class IngestionPipeline
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly SourceGate _gate = new();
     private readonly IReadOnlyList<ISourceChangeObserver> _observers;
+    private readonly TokenVectorWarmer? _tokenVectors;
 
     /// <summary>
-    /// Creates the pipeline over the stores; <paramref name="observers"/> hear of every committed or removed source.
+    /// Creates the pipeline over the stores; <paramref name="observers"/> hear of every committed or removed source, and
+    /// <paramref name="tokenVectors"/>, when enabled, has the embedded texts' token vectors kept from the same model run.
     /// </summary>
     public IngestionPipeline(
         IGraphStore graph,
@@ -45,7 +47,8 @@ public sealed partial class IngestionPipeline
         IEnumerable<ISourceReader> readers,
         IOptions<IngestionOptions> options,
         ILogger<IngestionPipeline> logger,
-        IEnumerable<ISourceChangeObserver>? observers = null)
+        IEnumerable<ISourceChangeObserver>? observers = null,
+        TokenVectorWarmer? tokenVectors = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(text);
@@ -63,6 +66,7 @@ public sealed partial class IngestionPipeline
         _options = options.Value;
         _logger = logger;
         _observers = [.. observers ?? []];
+        _tokenVectors = tokenVectors;
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace SalesCognition.Ingestion.Pipeline;
 
 /// <summary>
 /// Makes the token vectors of a committed source's entries right away, so that no search has to run the model over
-/// a hit it re-ranks. Acts only when re-ranking is on, <see cref="RetrievalOptions.PrecomputeTokenVectors"/> is set
+/// a hit it re-ranks. The pipeline keeps those of the texts it embeds from the same model run
+/// (<see cref="CacheWhenEnabled"/>); this observer makes the rest (entries whose vector was already stored). Acts only when re-ranking is on, <see cref="RetrievalOptions.PrecomputeTokenVectors"/> is set
 /// and the embedding model offers token vectors (the local model does, an endpoint does not). The vectors are a
 /// cache: if this fails, the source stays stored and searches make the missing vectors themselves.
 /// </summary>
@@ -47,6 +48,12 @@ public sealed class TokenVectorWarmer : ISourceChangeObserver
 
     /// <summary>Whether committed entries get their token vectors at once.</summary>
     public bool Enabled => _tokens is not null && _retrieval.RerankDepth > 0 && _retrieval.PrecomputeTokenVectors;
+
+    /// <summary>
+    /// Where the pipeline keeps the token vectors of the texts it embeds (from the same model run) when
+    /// <see cref="Enabled"/>; null otherwise. What it leaves out, this observer makes after the commit.
+    /// </summary>
+    public TokenVectorCache? CacheWhenEnabled => Enabled ? _cache : null;
 
     /// <inheritdoc />
     public async Task SourceCommittedAsync(

@@ -132,34 +132,10 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         IReadOnlyList<string> texts,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(texts);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (texts.Select((text, i) => text is null ? i : -1).FirstOrDefault(i => i >= 0, -1) is int nullAt and >= 0)
-        {
-            throw new ArgumentException($"Input {nullAt} is null.", nameof(texts));
-        }
-
+        ValidateTexts(texts);
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            WordPieceEncoder encoder = WordPieceEncoder.Shared;
-            EncodedText[] encoded = [.. texts.Select(text => encoder.Encode(text, _options.MaxTokens))];
-            var vectors = new TokenVectors[texts.Count];
-            foreach (int[] positions in LengthBatchPlanner.Plan([.. encoded.Select(e => e.Ids.Length)], _options.BatchSize))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                float[][][] tokens = _model.Value.EmbedTokens(
-                    [.. positions.Select(i => encoded[i].Ids)],
-                    encoder.PaddingTokenId,
-                    cancellationToken);
-                for (int row = 0; row < positions.Length; row++)
-                {
-                    int[] ids = encoded[positions[row]].Ids;
-                    vectors[positions[row]] = new TokenVectors(ids.Length > 2 ? ids[1..^1] : [], tokens[row]);
-                }
-            }
-
-            return Task.FromResult<IReadOnlyList<TokenVectors>>(vectors);
+            return Task.FromResult<IReadOnlyList<TokenVectors>>(RunForTokens(texts, pooled: false, cancellationToken).Tokens);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -168,6 +144,29 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         catch (Exception exception)
         {
             return Task.FromException<IReadOnlyList<TokenVectors>>(exception);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>One run of the model gives both: the pooled vector and the word pieces' vectors.</remarks>
+    public Task<(GeneratedEmbeddings<Embedding<float>> Embeddings, IReadOnlyList<TokenVectors> Tokens)> GenerateWithTokenVectorsAsync(
+        IReadOnlyList<string> texts,
+        CancellationToken cancellationToken = default)
+    {
+        ValidateTexts(texts);
+        try
+        {
+            var (pooled, tokens, encoded) = RunForTokens(texts, pooled: true, cancellationToken);
+            return Task.FromResult<(GeneratedEmbeddings<Embedding<float>>, IReadOnlyList<TokenVectors>)>(
+                (ToResult(pooled!, encoded), tokens));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<(GeneratedEmbeddings<Embedding<float>>, IReadOnlyList<TokenVectors>)>(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<(GeneratedEmbeddings<Embedding<float>>, IReadOnlyList<TokenVectors>)>(exception);
         }
     }
 
@@ -227,6 +226,48 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         }
 
         return ToResult(vectors, encoded);
+    }
+
+    private void ValidateTexts(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (texts.Select((text, i) => text is null ? i : -1).FirstOrDefault(i => i >= 0, -1) is int nullAt and >= 0)
+        {
+            throw new ArgumentException($"Input {nullAt} is null.", nameof(texts));
+        }
+    }
+
+    /// <summary>Runs the texts in length-sorted batches for their token vectors and, when asked, pooled vectors.</summary>
+    private (float[][]? Pooled, TokenVectors[] Tokens, EncodedText[] Encoded) RunForTokens(
+        IReadOnlyList<string> texts,
+        bool pooled,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        WordPieceEncoder encoder = WordPieceEncoder.Shared;
+        EncodedText[] encoded = [.. texts.Select(text => encoder.Encode(text, _options.MaxTokens))];
+        var vectors = new TokenVectors[texts.Count];
+        float[][]? pools = pooled ? new float[texts.Count][] : null;
+        foreach (int[] positions in LengthBatchPlanner.Plan([.. encoded.Select(e => e.Ids.Length)], _options.BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int[][] batch = [.. positions.Select(i => encoded[i].Ids)];
+            (float[][]? batchPools, float[][][] tokens) = pooled
+                ? _model.Value.EmbedWithTokens(batch, encoder.PaddingTokenId, cancellationToken)
+                : (null, _model.Value.EmbedTokens(batch, encoder.PaddingTokenId, cancellationToken));
+            for (int row = 0; row < positions.Length; row++)
+            {
+                int[] ids = encoded[positions[row]].Ids;
+                vectors[positions[row]] = new TokenVectors(ids.Length > 2 ? ids[1..^1] : [], tokens[row]);
+                if (pools is not null)
+                {
+                    pools[positions[row]] = batchPools![row];
+                }
+            }
+        }
+
+        return (pools, vectors, encoded);
     }
 
     private static GeneratedEmbeddings<Embedding<float>> ToResult(float[][] vectors, EncodedText[] encoded)

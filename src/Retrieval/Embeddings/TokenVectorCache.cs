@@ -138,6 +138,32 @@ public sealed class TokenVectorCache : IDisposable
         return [.. keys.Select(k => found[k])];
     }
 
+    /// <summary>
+    /// Keeps token vectors made elsewhere (by a run that embedded the texts too); a write that fails is logged, not
+    /// thrown, as searches can make the vectors again.
+    /// </summary>
+    public async Task AddAsync(
+        IReadOnlyList<string> texts,
+        IReadOnlyList<TokenVectors> vectors,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(vectors);
+        if (texts.Count != vectors.Count)
+        {
+            throw new ArgumentException($"{texts.Count} texts but {vectors.Count} token vector sets.", nameof(vectors));
+        }
+
+        try
+        {
+            await WriteAsync([.. texts.Select((t, i) => (KeyOf(t), Encode(vectors[i])))], cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            _logger.TokenCacheWriteFailed(texts.Count, ex.Message);
+        }
+    }
+
     /// <summary>Makes and stores the vectors of those of <paramref name="texts"/> not yet in the file.</summary>
     /// <returns>How many texts were run through the model.</returns>
     public async Task<int> WarmAsync(

@@ -236,7 +236,7 @@ public sealed class RetrievalEvaluator
                         progress?.Report($"embedded {before + count} {what.Singular} texts");
                     }
                 }),
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             embedded += result.Embedded;
             done += result.Embedded;
             await vectors.ReplaceSourceAsync(

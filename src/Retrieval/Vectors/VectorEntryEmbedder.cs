@@ -1,6 +1,7 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
 using Microsoft.Extensions.AI;
+using SalesCognition.Retrieval.Embeddings;
 
 namespace SalesCognition.Retrieval.Vectors;
 
@@ -29,6 +30,10 @@ public static class VectorEntryEmbedder
     /// <param name="batchSize">Texts per model call.</param>
     /// <param name="passages">Whether entries get passage vectors too.</param>
     /// <param name="progress">Receives the count of texts embedded so far.</param>
+    /// <param name="tokenCache">
+    /// When given (and the model offers token vectors), the whole texts embedded now keep their token vectors there,
+    /// from the same run of the model, for late-interaction re-ranking.
+    /// </param>
     /// <param name="cancellationToken">Stops between batches.</param>
     public static async Task<EmbeddedEntries> EmbedAsync(
         IEmbeddingGenerator<string, Embedding<float>> generator,
@@ -37,6 +42,7 @@ public static class VectorEntryEmbedder
         int batchSize,
         bool passages = true,
         IProgress<int>? progress = null,
+        TokenVectorCache? tokenCache = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(generator);
@@ -59,19 +65,40 @@ public static class VectorEntryEmbedder
             await cache.GetCachedAsync([.. texts.Keys], cancellationToken).ConfigureAwait(false),
             StringComparer.Ordinal);
         var missing = texts.Where(t => !known.ContainsKey(t.Key)).ToList();
+        var tokens = tokenCache is null ? null : generator.GetService<ITokenEmbeddingGenerator>();
+        var wholeTexts = inputs.Select(i => i.ContentHash).ToHashSet(StringComparer.Ordinal);
         var embedded = 0;
-        foreach (var batch in missing.Chunk(batchSize))
-        {
-            var generated = await generator.GenerateAsync(
-                batch.Select(b => b.Value),
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (var j = 0; j < batch.Length; j++)
-            {
-                known[batch[j].Key] = generated[j].Vector;
-            }
 
-            embedded += batch.Length;
-            progress?.Report(embedded);
+        // Whole texts first when their token vectors are kept (one run gives both), then the rest; each batch is of
+        // one kind, so passages never pay for token vectors.
+        var kinds = tokens is null
+            ? [missing]
+            : new[] { missing.Where(m => wholeTexts.Contains(m.Key)).ToList(), missing.Where(m => !wholeTexts.Contains(m.Key)).ToList() };
+        for (var kind = 0; kind < kinds.Length; kind++)
+        {
+            foreach (var batch in kinds[kind].Chunk(batchSize))
+            {
+                string[] values = [.. batch.Select(b => b.Value)];
+                GeneratedEmbeddings<Embedding<float>> generated;
+                if (tokens is not null && kind == 0)
+                {
+                    var both = await tokens.GenerateWithTokenVectorsAsync(values, cancellationToken).ConfigureAwait(false);
+                    generated = both.Embeddings;
+                    await tokenCache!.AddAsync(values, both.Tokens, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    generated = await generator.GenerateAsync(values, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
+                for (var j = 0; j < batch.Length; j++)
+                {
+                    known[batch[j].Key] = generated[j].Vector;
+                }
+
+                embedded += batch.Length;
+                progress?.Report(embedded);
+            }
         }
 
         var entries = inputs.Select((input, i) => new VectorEntry(

@@ -41,6 +41,9 @@ public sealed class TokenVectorWarmerTests
         var entries = await fixture.Graph.GetSourceEntriesAsync(TenantIds.Default, SourceIdentity.OfPath(path));
         Assert.True(entries.Count >= 2, $"{entries.Count} entries");
         Assert.True(cache.Bytes > 0);
+        // One model run per entry text gave its vector and its token vectors; the warmer found nothing left to make.
+        Assert.Equal(entries.Select(EntryText.Of).Order(), tokens.CombinedTexts.Order());
+        Assert.Equal(tokens.CombinedTexts, tokens.TokenTexts);
         // Search re-ranks EntryText.Of(entry): every such text is kept already, so nothing is left to make.
         Assert.Equal(0, await cache.WarmAsync(tokens, [.. entries.Select(EntryText.Of)], 8));
     }
@@ -90,6 +93,7 @@ public sealed class TokenVectorWarmerTests
             [new MarkdownReader()],
             ingestion,
             NullLogger<IngestionPipeline>.Instance,
-            [warmer]);
+            [warmer],
+            warmer);
     }
 }

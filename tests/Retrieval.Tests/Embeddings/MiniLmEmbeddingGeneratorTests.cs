@@ -76,6 +76,31 @@ public sealed class MiniLmEmbeddingGeneratorTests : IClassFixture<MiniLmGenerato
     }
 
     [Fact]
+    public async Task GenerateWithTokenVectorsAsync_OneRunGivesWhatTheTwoSeparateCallsGive()
+    {
+        string[] inputs = ["audit log", "The gateway writes an audit log of every login.", _sentences[2], ""];
+
+        var (embeddings, tokens) = await _generator.GenerateWithTokenVectorsAsync(inputs);
+        var pooled = await _generator.GenerateAsync(inputs);
+        var separate = await _generator.GenerateTokenVectorsAsync(inputs);
+
+        Assert.Equal(inputs.Length, embeddings.Count);
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            Assert.Equal(MiniLmEmbeddingGenerator.ModelId, embeddings[i].ModelId);
+            Assert.Equal(pooled[i].Vector.ToArray(), embeddings[i].Vector.ToArray());
+            Assert.Equal(separate[i].Ids, tokens[i].Ids);
+            Assert.Equal(separate[i].Vectors.Count, tokens[i].Vectors.Count);
+            for (int t = 0; t < tokens[i].Vectors.Count; t++)
+            {
+                Assert.Equal(separate[i].Vectors[t], tokens[i].Vectors[t]);
+            }
+        }
+
+        Assert.Equal(pooled.Usage?.InputTokenCount, embeddings.Usage?.InputTokenCount);
+    }
+
+    [Fact]
     public async Task GenerateAsync_SameTextTwice_ReturnsIdenticalVectors()
     {
         ReadOnlyMemory<float> first = await _generator.GenerateVectorAsync(_sentences[1]);

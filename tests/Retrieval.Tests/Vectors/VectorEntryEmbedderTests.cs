@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Vectors;
 using SalesCognition.Testing;
 
@@ -36,6 +37,32 @@ public sealed class VectorEntryEmbedderTests : IDisposable
         Assert.Equal(
             first.Entries[0].Passages[1].Vector.ToArray(),
             second.Entries[0].Passages[1].Vector.ToArray());
+    }
+
+    [Fact]
+    public async Task EmbedAsync_WithATokenCache_KeepsTheWholeTextsTokenVectorsFromTheSameRunAndNotThePassages()
+    {
+        using var generator = new HashingEmbeddingGenerator(tokens: true);
+        using var index = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("v.db"), new VectorSpace("test-hashing", 64));
+        using var tokens = await TokenVectorCache.OpenAsync(_folder.Combine("t.db"), "test-hashing", 1 << 24);
+        EmbeddingInput[] inputs =
+        [
+            new("long", "h-long", "Gateway\n" + Body, Body),
+            new("short", "h-short", "One sentence only", "One sentence only"),
+        ];
+
+        var embedded = await VectorEntryEmbedder.EmbedAsync(generator, index, inputs, batchSize: 8, tokenCache: tokens);
+
+        Assert.Equal(4, embedded.Embedded);
+        Assert.Equal(["Gateway\n" + Body, "One sentence only"], generator.CombinedTexts);
+        Assert.Equal(generator.CombinedTexts, generator.TokenTexts);
+        Assert.Equal(0, await tokens.WarmAsync(generator, ["Gateway\n" + Body, "One sentence only"], 8));
+        Assert.Equal(1, await tokens.WarmAsync(generator, ["Keys rotate every ninety days."], 8));
+        using var plainGenerator = new HashingEmbeddingGenerator();
+        using var plainIndex = await EmbeddedVectorIndex.OpenAsync(_folder.Combine("v2.db"), new VectorSpace("test-hashing", 64));
+        var plain = await VectorEntryEmbedder.EmbedAsync(plainGenerator, plainIndex, inputs, batchSize: 8);
+        Assert.Equal(plain.Entries[0].Vector.ToArray(), embedded.Entries[0].Vector.ToArray());
+        Assert.Equal(plain.Entries[0].Passages[1].Vector.ToArray(), embedded.Entries[0].Passages[1].Vector.ToArray());
     }
 
     [Fact]

@@ -93,6 +93,17 @@ internal sealed class MiniLmOnnxModel : IDisposable
     public float[][][] EmbedTokens(IReadOnlyList<int[]> batch, int paddingTokenId, CancellationToken cancellationToken) =>
         Run(batch, paddingTokenId, TokenVectors, cancellationToken);
 
+    /// <summary>
+    /// One run, both readings: the pooled unit vector of each input and the unit vectors of its word pieces (as
+    /// <see cref="Embed"/> and <see cref="EmbedTokens"/> give them).
+    /// </summary>
+    public (float[][] Pooled, float[][][] Tokens) EmbedWithTokens(
+        IReadOnlyList<int[]> batch,
+        int paddingTokenId,
+        CancellationToken cancellationToken) =>
+        Run(batch, paddingTokenId, (hidden, mask, rows, columns) =>
+            (Pool(hidden, mask, rows, columns), TokenVectors(hidden, mask, rows, columns)), cancellationToken);
+
     private delegate T Reader<T>(ReadOnlySpan<float> hidden, long[] mask, int rows, int columns);
 
     private T Run<T>(IReadOnlyList<int[]> batch, int paddingTokenId, Reader<T> read, CancellationToken cancellationToken)
