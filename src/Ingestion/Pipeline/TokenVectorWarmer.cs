@@ -13,9 +13,10 @@ namespace SalesCognition.Ingestion.Pipeline;
 /// <summary>
 /// Makes the token vectors of a committed source's entries right away, so that no search has to run the model over
 /// a hit it re-ranks. The pipeline keeps those of the texts it embeds from the same model run
-/// (<see cref="CacheWhenEnabled"/>); this observer makes the rest (entries whose vector was already stored). Acts only when re-ranking is on, <see cref="RetrievalOptions.PrecomputeTokenVectors"/> is set
-/// and the embedding model offers token vectors (the local model does, an endpoint does not). The vectors are a
-/// cache: if this fails, the source stays stored and searches make the missing vectors themselves.
+/// (<see cref="CacheWhenEnabled"/>); this observer makes the rest (entries whose vector was already stored). Acts
+/// only when re-ranking is on, <see cref="RetrievalOptions.PrecomputeTokenVectors"/> is set and the embedding model
+/// offers token vectors (the local model does, an endpoint does not). The vectors are a cache: if this fails, the
+/// source stays stored and searches make the missing vectors themselves.
 /// </summary>
 public sealed class TokenVectorWarmer : ISourceChangeObserver
 {
