@@ -47,13 +47,7 @@ internal sealed partial class CliApp
         {
             Description = "Override how much an entry's best passage counts in the vector leg (0 to 1; 0 ignores passages).",
         };
-        passageWeight.Validators.Add(r =>
-        {
-            if (r.GetValue(passageWeight) is { } w && (w < 0 || w > 1))
-            {
-                r.AddError("--passage-weight must be between 0 and 1.");
-            }
-        });
+        RequireRange(passageWeight, 0.0, 1.0, "--passage-weight must be between 0 and 1.");
 
         var rerankDepth = new Option<int?>("--rerank-depth")
         {
@@ -63,20 +57,8 @@ internal sealed partial class CliApp
         {
             Description = "Override how much the late-interaction score counts within the re-ranked hits.",
         };
-        rerankDepth.Validators.Add(r =>
-        {
-            if (r.GetValue(rerankDepth) is { } d && (d < 0 || d > 100))
-            {
-                r.AddError("--rerank-depth must be between 0 (off) and 100.");
-            }
-        });
-        rerankWeight.Validators.Add(r =>
-        {
-            if (r.GetValue(rerankWeight) is { } w && !(w >= 0 && w <= 5))
-            {
-                r.AddError("--rerank-weight must be between 0 and 5.");
-            }
-        });
+        RequireRange(rerankDepth, 0, 100, "--rerank-depth must be between 0 (off) and 100.");
+        RequireRange(rerankWeight, 0.0, 5.0, "--rerank-weight must be between 0 and 5.");
         var minNdcg = new Option<string[]>("--min-ndcg")
         {
             Description = "A floor as MODE=VALUE (bm25, vector or hybrid; 0 to 1), e.g. hybrid=0.75; repeatable. "

@@ -1,5 +1,6 @@
 // Copyright (c) SalesCognition. All rights reserved.
 
+using System.CommandLine;
 using System.Text.RegularExpressions;
 
 namespace SalesCognition.Api.Cli;
@@ -30,6 +31,32 @@ internal sealed partial class CliApp
         return expected is null
             ? message
             : $"{match.Groups["option"].Value} expects {expected}, not '{match.Groups["value"].Value}'.";
+    }
+
+    /// <summary>
+    /// Checks that a number option, when given and readable, lies in [<paramref name="min"/>, <paramref name="max"/>];
+    /// a value that is not a number is left to the parser's own error (read here it would throw).
+    /// </summary>
+    internal static void RequireRange<T>(Option<T?> option, T min, T max, string message)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        option.Validators.Add(result =>
+        {
+            T? value;
+            try
+            {
+                value = result.GetValue(option);
+            }
+            catch (InvalidOperationException)
+            {
+                return;
+            }
+
+            if (value is { } v && !(v >= min && v <= max))
+            {
+                result.AddError(message);
+            }
+        });
     }
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.$")]

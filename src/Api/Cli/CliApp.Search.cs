@@ -23,13 +23,7 @@ internal sealed partial class CliApp
         {
             Description = "Re-rank this many top hits by late interaction (0-100; the configured depth when absent).",
         };
-        rerankDepth.Validators.Add(r =>
-        {
-            if (r.GetValue(rerankDepth) is { } d && (d < 0 || d > 100))
-            {
-                r.AddError("--rerank-depth must be between 0 (off) and 100.");
-            }
-        });
+        RequireRange(rerankDepth, 0, 100, "--rerank-depth must be between 0 (off) and 100.");
 
         var command = new Command("search", "Hybrid search over everything ingested.") { query, top, json, rerankDepth };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>

@@ -50,12 +50,13 @@ internal sealed class KnowledgeGrpcService(
             reply.Hits.AddRange(response.Hits.Select(SearchHitMapper.ToProto));
             return reply;
         }
-        catch (ArgumentOutOfRangeException ex)
+        catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "request")
         {
             throw GrpcErrors.InvalidArgument("top_k", ex.Message);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException ex) when (ex.ParamName == "request")
         {
+            // Only the searcher's checks of the request blame the caller; any other fault is the server's.
             throw GrpcErrors.InvalidArgument("query", ex.Message);
         }
     }

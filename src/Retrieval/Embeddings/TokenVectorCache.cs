@@ -37,6 +37,8 @@ public sealed class TokenVectorCache : IDisposable
     private readonly ConcurrentDictionary<string, long> _touched = new(StringComparer.Ordinal);
     private long _bytes;
     private long _clock;
+    private volatile bool _disabled;
+    private int _readFailureLogged;
 
     private TokenVectorCache(string connectionString, string modelId, long maxBytes, ILogger logger)
     {
@@ -81,13 +83,26 @@ public sealed class TokenVectorCache : IDisposable
             // SQLITE_CORRUPT or SQLITE_NOTADB: set the file aside rather than refuse to start over a cache.
             logger.TokenCacheRecreated(path, ex.Message);
             SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "-wal", "-shm" })
+            try
             {
-                File.Delete(path + suffix);
+                foreach (var suffix in new[] { "-wal", "-shm" })
+                {
+                    File.Delete(path + suffix);
+                }
+
+                File.Move(path, path + ".damaged", overwrite: true);
+            }
+            catch (Exception moved) when (moved is IOException or UnauthorizedAccessException)
+            {
+                cache.Disable(path, moved.Message);
+                return cache;
             }
 
-            File.Move(path, path + ".damaged", overwrite: true);
-            await cache.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await cache.TryInitializeAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            cache.Disable(path, ex.Message);
         }
 
         return cache;
@@ -104,6 +119,11 @@ public sealed class TokenVectorCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(texts);
+
+        if (_disabled)
+        {
+            return await generator.GenerateTokenVectorsAsync(texts, cancellationToken).ConfigureAwait(false);
+        }
 
         string[] keys = [.. texts.Select(KeyOf)];
         var found = await ReadAsync(keys.Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
@@ -154,6 +174,11 @@ public sealed class TokenVectorCache : IDisposable
             throw new ArgumentException($"{texts.Count} texts but {vectors.Count} token vector sets.", nameof(vectors));
         }
 
+        if (_disabled)
+        {
+            return;
+        }
+
         try
         {
             await WriteAsync([.. texts.Select((t, i) => (KeyOf(t), Encode(vectors[i])))], cancellationToken).ConfigureAwait(false);
@@ -176,18 +201,45 @@ public sealed class TokenVectorCache : IDisposable
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        var byKey = texts.DistinctBy(KeyOf, StringComparer.Ordinal).ToDictionary(KeyOf, t => t, StringComparer.Ordinal);
-        var present = await ContainsAsync([.. byKey.Keys], cancellationToken).ConfigureAwait(false);
-        var missing = byKey.Where(kv => !present.Contains(kv.Key)).ToList();
-        foreach (var batch in missing.Chunk(batchSize))
+        if (_disabled)
         {
-            var made = await generator.GenerateTokenVectorsAsync(
-                [.. batch.Select(b => b.Value)],
-                cancellationToken).ConfigureAwait(false);
-            await WriteAsync([.. batch.Select((b, i) => (b.Key, Encode(made[i])))], cancellationToken).ConfigureAwait(false);
+            return 0;
         }
 
-        return missing.Count;
+        var byKey = texts.DistinctBy(KeyOf, StringComparer.Ordinal).ToDictionary(KeyOf, t => t, StringComparer.Ordinal);
+        List<KeyValuePair<string, string>> missing;
+        try
+        {
+            var present = await ContainsAsync([.. byKey.Keys], cancellationToken).ConfigureAwait(false);
+            missing = [.. byKey.Where(kv => !present.Contains(kv.Key))];
+        }
+        catch (SqliteException ex)
+        {
+            _logger.TokenCacheReadFailed(ex.Message);
+            return 0;
+        }
+
+        int made = 0;
+        foreach (var batch in missing.Chunk(batchSize))
+        {
+            var vectors = await generator.GenerateTokenVectorsAsync(
+                [.. batch.Select(b => b.Value)],
+                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await WriteAsync([.. batch.Select((b, i) => (b.Key, Encode(vectors[i])))], cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex)
+            {
+                // Nothing more can be kept now; searches make what is missing.
+                _logger.TokenCacheWriteFailed(batch.Length, ex.Message);
+                break;
+            }
+
+            made += batch.Length;
+        }
+
+        return made;
     }
 
     /// <inheritdoc />
@@ -249,7 +301,13 @@ public sealed class TokenVectorCache : IDisposable
         for (int t = 0; t < count; t++)
         {
             ids[t] = BinaryPrimitives.ReadInt32LittleEndian(span[(HeaderBytes + (t * 4))..]);
-            float scale = BinaryPrimitives.ReadSingleLittleEndian(span[(HeaderBytes + (count * 4) + (t * 4))..]) / 127f;
+            float stored = BinaryPrimitives.ReadSingleLittleEndian(span[(HeaderBytes + (count * 4) + (t * 4))..]);
+            if (!float.IsFinite(stored) || stored < 0)
+            {
+                throw new InvalidDataException("A token-vector record holds a scale that is not a finite, positive number.");
+            }
+
+            float scale = stored / 127f;
             int quantized = HeaderBytes + (count * 8) + (t * dimensions);
             var vector = new float[dimensions];
             for (int k = 0; k < dimensions; k++)
@@ -266,12 +324,34 @@ public sealed class TokenVectorCache : IDisposable
     private string KeyOf(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(_modelId + "\0" + text)));
 
+    /// <summary>Whether the file could not be used, so vectors are made for each search and nothing is kept.</summary>
+    public bool Disabled => _disabled;
+
+    private async Task TryInitializeAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            Disable(path, ex.Message);
+        }
+    }
+
+    private void Disable(string path, string reason)
+    {
+        _logger.TokenCacheUnusable(path, reason);
+        _disabled = true;
+    }
+
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(
             connection,
             """
+            PRAGMA auto_vacuum = INCREMENTAL;
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS model (id TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS token_vectors (
@@ -309,6 +389,13 @@ public sealed class TokenVectorCache : IDisposable
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        if (_bytes > _maxBytes)
+        {
+            // A smaller budget than the file holds (the setting was lowered): evict now, and give the room back.
+            await WriteAsync([], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "VACUUM", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<Dictionary<string, TokenVectors>> ReadAsync(List<string> keys, CancellationToken cancellationToken)
@@ -319,16 +406,18 @@ public sealed class TokenVectorCache : IDisposable
             return found;
         }
 
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var command = connection.CreateCommand())
+        try
         {
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT key, data FROM token_vectors WHERE key IN ({Parameters(command, keys)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 try
                 {
-                    found[reader.GetString(0)] = Decode((byte[])reader.GetValue(1));
+                    found[reader.GetString(0)] = Decode(reader.GetValue(1) as byte[]
+                        ?? throw new InvalidDataException("A token-vector record holds no bytes."));
                 }
                 catch (InvalidDataException ex)
                 {
@@ -336,6 +425,17 @@ public sealed class TokenVectorCache : IDisposable
                     _logger.TokenCacheRecordDamaged(ex.Message);
                 }
             }
+        }
+        catch (SqliteException ex)
+        {
+            // A file damaged while in use: every text counts as missing, and the search still gets its vectors.
+            if (Interlocked.Exchange(ref _readFailureLogged, 1) == 0)
+            {
+                _logger.TokenCacheReadFailed(ex.Message);
+            }
+
+            found.Clear();
+            return found;
         }
 
         // A read is not a write: its recency waits in memory and goes to the file with the next write (or once
@@ -421,8 +521,13 @@ public sealed class TokenVectorCache : IDisposable
                 }
             }
 
-            await EvictAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            bool evicted = await EvictAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (evicted)
+            {
+                // Gives freed pages back to the file system (files made before auto_vacuum was set keep them).
+                await ExecuteAsync(connection, "PRAGMA incremental_vacuum", cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -431,8 +536,9 @@ public sealed class TokenVectorCache : IDisposable
     }
 
     /// <summary>Drops the least recently used texts until the file is within 90% of its budget.</summary>
-    private async Task EvictAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private async Task<bool> EvictAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
+        bool evicted = false;
         while (_bytes > _maxBytes)
         {
             await using var oldest = connection.CreateCommand();
@@ -450,21 +556,24 @@ public sealed class TokenVectorCache : IDisposable
             if (victims.Count == 0)
             {
                 _bytes = 0;
-                return;
+                return evicted;
             }
 
             foreach (var (key, bytes) in victims)
             {
                 if (_bytes <= _maxBytes * 9 / 10)
                 {
-                    return;
+                    return evicted;
                 }
 
                 await ExecuteAsync(connection, "DELETE FROM token_vectors WHERE key = $k", cancellationToken, transaction, ("$k", key))
                     .ConfigureAwait(false);
                 _bytes -= bytes;
+                evicted = true;
             }
         }
+
+        return evicted;
     }
 
     private static string Parameters(SqliteCommand command, IReadOnlyList<string> keys)

@@ -25,4 +25,12 @@ internal static partial class SearchLog
     [LoggerMessage(EventId = 2203, EventName = "TokenCacheRecordDamaged", Level = LogLevel.Warning,
         Message = "A damaged token-vector record was made again ({Reason})")]
     public static partial void TokenCacheRecordDamaged(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2204, EventName = "TokenCacheUnusable", Level = LogLevel.Warning,
+        Message = "The token-vector cache {Path} cannot be used ({Reason}); re-ranking makes the vectors for each search")]
+    public static partial void TokenCacheUnusable(this ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 2205, EventName = "TokenCacheReadFailed", Level = LogLevel.Warning,
+        Message = "The token-vector cache could not be read ({Reason}); the vectors are made again")]
+    public static partial void TokenCacheReadFailed(this ILogger logger, string reason);
 }

@@ -129,6 +129,14 @@ public sealed class CliAppTests : IDisposable
         "--text-weight expects a number such as 0.5, not 'heavy'.",
         "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--top", "2.5" }, "--top expects a whole number, not '2.5'.", "see 'search --help'")]
+    [InlineData(
+        new[] { "search", "x", "--rerank-depth", "abc" },
+        "--rerank-depth expects a whole number, not 'abc'.",
+        "see 'search --help'")]
+    [InlineData(
+        new[] { "eval", "--dataset", "x", "--rerank-weight", "x" },
+        "--rerank-weight expects a number such as 0.5, not 'x'.",
+        "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--tops", "3" }, "--tops", "see 'search --help'")]
     [InlineData(new[] { "search", "x", "--rerank-depth", "-1" }, "--rerank-depth must be between 0 (off) and 100", "see 'search --help'")]
     [InlineData(new[] { "nonsense" }, "nonsense", "see '--help'")]

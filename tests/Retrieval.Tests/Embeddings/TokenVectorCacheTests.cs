@@ -155,6 +155,78 @@ public sealed class TokenVectorCacheTests : IDisposable
         Assert.Equal(CountingTokens.IdsOf("alpha"), third[0].Ids);
     }
 
+    [Fact]
+    public void Decode_ScaleThatIsNotAFinitePositiveNumber_SaysSo()
+    {
+        var bytes = TokenVectorCache.Encode(new TokenVectors([1], [[0.5f, 0.5f]]));
+        BitConverter.GetBytes(float.NaN).CopyTo(bytes, 8 + 4);
+
+        Assert.Throws<InvalidDataException>(() => TokenVectorCache.Decode(bytes));
+    }
+
+    [Fact]
+    public async Task GetOrAddAsync_RecordOfTextInsteadOfBytes_IsMadeAgain()
+    {
+        var model = new CountingTokens();
+        using var cache = await OpenAsync("m1");
+        await cache.GetOrAddAsync(model, ["alpha"]);
+        await ExecuteAsync("UPDATE token_vectors SET data = 'hello'");
+
+        var again = await cache.GetOrAddAsync(model, ["alpha"]);
+
+        Assert.Equal(["alpha", "alpha"], model.Seen);
+        Assert.Equal(CountingTokens.IdsOf("alpha"), again[0].Ids);
+    }
+
+    [Fact]
+    public async Task OpenAsync_BudgetLoweredBelowWhatTheFileHolds_EvictsAndShrinksTheFile()
+    {
+        var model = new CountingTokens(tokens: 64, dimensions: 384);
+        long perText = TokenVectorCache.Encode(model.Make("x")).Length;
+        string path = _folder.Combine("tokens.db");
+        using (var cache = await TokenVectorCache.OpenAsync(path, "m1", 1 << 30))
+        {
+            await cache.WarmAsync(model, [.. Enumerable.Range(0, 40).Select(i => $"text {i}")], 8);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        long before = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+
+        using var smaller = await TokenVectorCache.OpenAsync(path, "m1", perText * 10);
+
+        Assert.InRange(smaller.Bytes, 1, perText * 10);
+        Assert.InRange(await CountRowsAsync(), 1, 10);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        long after = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+        Assert.True(after < before / 2, $"the file went from {before} to {after} bytes");
+    }
+
+    [Fact]
+    public async Task OpenAsync_PathThatCannotBeAFile_GivesACacheThatKeepsNothingButStillAnswers()
+    {
+        var model = new CountingTokens();
+        Directory.CreateDirectory(_folder.Combine("tokens.db"));
+
+        using var cache = await OpenAsync("m1");
+        var vectors = await cache.GetOrAddAsync(model, ["alpha"]);
+        var again = await cache.GetOrAddAsync(model, ["alpha"]);
+
+        Assert.True(cache.Disabled);
+        Assert.Equal(CountingTokens.IdsOf("alpha"), again[0].Ids);
+        Assert.Equal(vectors[0].Ids, again[0].Ids);
+        Assert.Equal(["alpha", "alpha"], model.Seen);
+        Assert.Equal(0, await cache.WarmAsync(model, ["beta"], 8));
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_folder.Combine("tokens.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private Task<TokenVectorCache> OpenAsync(string model) =>
         TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), model, 1 << 24);
 

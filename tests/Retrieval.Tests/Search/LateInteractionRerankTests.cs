@@ -20,6 +20,9 @@ public sealed class LateInteractionRerankTests
         Assert.Equal(1.0, LateInteractionRerank.Score([X, Y], [Between, Y, X]), 6);
         Assert.Equal(0, LateInteractionRerank.Score([], [X]));
         Assert.Equal(0, LateInteractionRerank.Score([X], []));
+        // A vector of another length (a damaged record) never matches; the others still do.
+        Assert.Equal(0, LateInteractionRerank.Score([X], [[1f, 0f, 0f]]));
+        Assert.Equal(1.0, LateInteractionRerank.Score([X], [[1f, 0f, 0f], X]), 6);
     }
 
     [Fact]

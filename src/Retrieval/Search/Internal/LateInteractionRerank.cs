@@ -34,11 +34,15 @@ internal static class LateInteractionRerank
             float best = float.NegativeInfinity;
             foreach (float[] candidate in document)
             {
-                best = Math.Max(best, TensorPrimitives.Dot(query[i], candidate));
+                // A vector of another length (a damaged or foreign cache record) cannot match.
+                if (candidate.Length == query[i].Length)
+                {
+                    best = Math.Max(best, TensorPrimitives.Dot(query[i], candidate));
+                }
             }
 
             double weight = weights?[i] ?? 1;
-            total += weight * best;
+            total += weight * (float.IsFinite(best) ? best : 0);
             weightSum += weight;
         }
 
