@@ -82,7 +82,7 @@ public static class RetrievalServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => TokenVectorCache.OpenAsync(
                 Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "token-vectors.db"),
-                VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()).ModelId,
+                TokenVectorCache.ModelKey(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()),
                 sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.TokenCacheMegabytes * 1024L * 1024L,
                 sp.GetRequiredService<ILogger<TokenVectorCache>>())
             .GetAwaiter()

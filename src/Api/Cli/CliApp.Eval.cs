@@ -63,7 +63,7 @@ internal sealed partial class CliApp
         {
             Description = "A floor as MODE=VALUE (bm25, vector or hybrid; 0 to 1), e.g. hybrid=0.75; repeatable. "
                 + $"Exits {BelowQualityFloor} when a mode's nDCG@10 is below its floor.",
-            Arity = ArgumentArity.ZeroOrMore,
+            Arity = ArgumentArity.OneOrMore,
         };
         minNdcg.Validators.Add(r =>
         {
@@ -103,6 +103,12 @@ internal sealed partial class CliApp
                 await error.WriteLineAsync(
                     $"warning: {set.UnknownDocumentJudgements} relevant judgements name documents that are not in the corpus; "
                     + "they count as relevant but can never be retrieved, so every figure is lower for them");
+            }
+
+            if (result.GetValue(cache) is { } cacheFolder && File.Exists(cacheFolder))
+            {
+                await error.WriteLineAsync($"error: --cache {cacheFolder} is a file; it must be a folder (made when missing).");
+                return Fatal;
             }
 
             var work = Path.Combine(Path.GetTempPath(), "salescog-eval-" + Guid.NewGuid().ToString("N"));
@@ -198,17 +204,33 @@ internal sealed partial class CliApp
             if (scored < floor.NdcgAt10)
             {
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"error: {floor.Mode} nDCG@10 {scored:F4} is below the floor {floor.NdcgAt10} (--min-ndcg {text})"));
+                    $"error: {floor.Mode} nDCG@10 {Shown(scored, floor.NdcgAt10)} is below the floor {floor.NdcgAt10} "
+                    + $"(--min-ndcg {text})"));
                 code = BelowQualityFloor;
             }
             else
             {
                 await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{floor.Mode} nDCG@10 {scored:F4} meets the floor {floor.NdcgAt10}"));
+                    $"{floor.Mode} nDCG@10 {Shown(scored, floor.NdcgAt10)} meets the floor {floor.NdcgAt10}"));
             }
         }
 
         return code;
+    }
+
+    /// <summary>The score to four places, or to as many as it takes to tell it from the floor.</summary>
+    internal static string Shown(double scored, double floor)
+    {
+        for (int places = 4; places < 12; places++)
+        {
+            string text = scored.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (scored == floor || double.Parse(text, CultureInfo.InvariantCulture) != floor)
+            {
+                return text;
+            }
+        }
+
+        return scored.ToString("R", CultureInfo.InvariantCulture);
     }
 
     /// <summary>One <c>--min-ndcg MODE=VALUE</c> floor.</summary>
@@ -226,7 +248,7 @@ internal sealed partial class CliApp
                 return false;
             }
 
-            floor = new QualityFloor(parts[0], value);
+            floor = new QualityFloor(parts[0], value + 0.0); // + 0.0 turns -0 into 0
             return true;
         }
     }

@@ -27,6 +27,7 @@ public sealed class VectorReindexer
     private readonly int _batchSize;
     private readonly bool _passages;
     private readonly ILogger<VectorReindexer> _logger;
+    private readonly TokenVectorWarmer? _tokenVectors;
 
     /// <summary>Creates the reindexer over the graph of the data folder in <paramref name="storeOptions"/>.</summary>
     public VectorReindexer(
@@ -34,7 +35,8 @@ public sealed class VectorReindexer
         IEmbeddingGenerator<string, Embedding<float>> embeddings,
         IOptions<GraphStoreOptions> storeOptions,
         IOptions<IngestionOptions> options,
-        ILogger<VectorReindexer> logger)
+        ILogger<VectorReindexer> logger,
+        TokenVectorWarmer? tokenVectors = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(embeddings);
@@ -48,6 +50,7 @@ public sealed class VectorReindexer
         _batchSize = Math.Max(1, options.Value.EmbeddingBatchSize);
         _passages = options.Value.PassageVectors;
         _logger = logger;
+        _tokenVectors = tokenVectors;
     }
 
     /// <summary>Path of the live vector index.</summary>
@@ -138,6 +141,7 @@ public sealed class VectorReindexer
             [.. entries.Select(EmbeddingText.Input)],
             _batchSize,
             _passages,
+            tokenCache: _tokenVectors?.CacheWhenEnabled,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         return (embedded.Entries, embedded.Embedded);
     }

@@ -68,6 +68,9 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         _model = new Lazy<MiniLmOnnxModel>(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>The token window: texts are cut at this many word pieces ([CLS] and [SEP] included).</summary>
+    public int MaxTokens => _options.MaxTokens;
+
     /// <summary>
     /// The share of word pieces in <paramref name="text"/> that the model's vocabulary cannot spell ([UNK]),
     /// from 0 to 1; 0 for text without tokens. A high ratio means the vector says little about the text

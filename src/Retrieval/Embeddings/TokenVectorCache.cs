@@ -5,10 +5,12 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesCognition.Graph.Storage.Sqlite;
 using SalesCognition.Retrieval.Internal;
+using SalesCognition.Retrieval.Vectors;
 
 namespace SalesCognition.Retrieval.Embeddings;
 
@@ -46,6 +48,20 @@ public sealed class TokenVectorCache : IDisposable
         _modelId = modelId;
         _maxBytes = maxBytes;
         _logger = logger;
+    }
+
+    /// <summary>
+    /// What the vectors of <paramref name="generator"/> are kept under: its model id, and for the local model its
+    /// token window too (a text cut at another length has other vectors).
+    /// </summary>
+    public static string ModelKey(IEmbeddingGenerator<string, Embedding<float>> generator)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+
+        string model = VectorSpaces.Of(generator).ModelId;
+        return generator is MiniLmEmbeddingGenerator local
+            ? model + "@" + local.MaxTokens.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : model;
     }
 
     /// <summary>How many bytes of vectors the file holds.</summary>
@@ -362,6 +378,7 @@ public sealed class TokenVectorCache : IDisposable
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken)
             .ConfigureAwait(false);
+        bool modelChanged = false;
         await using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
@@ -369,6 +386,7 @@ public sealed class TokenVectorCache : IDisposable
             if (await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string stored
                 || !string.Equals(stored, _modelId, StringComparison.Ordinal))
             {
+                modelChanged = true;
                 await ExecuteAsync(
                     connection,
                     "DELETE FROM token_vectors; DELETE FROM model; INSERT INTO model (id) VALUES ($m);",
@@ -389,6 +407,11 @@ public sealed class TokenVectorCache : IDisposable
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (modelChanged)
+        {
+            // The old model's vectors are gone; give their room back.
+            await ExecuteAsync(connection, "VACUUM", cancellationToken).ConfigureAwait(false);
+        }
 
         if (_bytes > _maxBytes)
         {

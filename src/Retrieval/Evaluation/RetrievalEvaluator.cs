@@ -121,7 +121,7 @@ public sealed class RetrievalEvaluator
             ? null
             : await TokenVectorCache.OpenAsync(
                 Path.Combine(cacheDirectory ?? workDirectory, "token-vectors.db"),
-                space.ModelId,
+                TokenVectorCache.ModelKey(_embeddings),
                 (long)_options.TokenCacheMegabytes * 1024 * 1024,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
         var documents = dataset.Corpus

@@ -129,6 +129,7 @@ public sealed class CliAppTests : IDisposable
         "--text-weight expects a number such as 0.5, not 'heavy'.",
         "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--top", "2.5" }, "--top expects a whole number, not '2.5'.", "see 'search --help'")]
+    [InlineData(new[] { "eval", "--dataset", "x", "--min-ndcg" }, "--min-ndcg", "see 'eval --help'")]
     [InlineData(
         new[] { "search", "x", "--rerank-depth", "abc" },
         "--rerank-depth expects a whole number, not 'abc'.",
@@ -185,6 +186,27 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("hybrid", output, StringComparison.Ordinal);
         Assert.Contains(line, error, StringComparison.Ordinal);
         Assert.Contains("meets the floor 0", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.7515, 0.75, "0.7515")]
+    [InlineData(0.666666, 0.6667, "0.66667")]
+    [InlineData(0.75, 0.75, "0.7500")]
+    public void Shown_GivesEnoughPlacesToTellTheScoreFromItsFloor(double scored, double floor, string expected) =>
+        Assert.Equal(expected, CliApp.Shown(scored, floor));
+
+    [Fact]
+    public async Task Eval_CacheThatIsAFile_IsAnErrorNamingIt()
+    {
+        _folder.Write("set/corpus.jsonl", """{"_id":"d1","title":"","text":"alpha"}""" + "\n");
+        _folder.Write("set/queries.jsonl", """{"_id":"q1","text":"alpha"}""" + "\n");
+        _folder.Write("set/qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\n");
+        var file = _folder.Write("cache.txt", "not a folder");
+
+        var (code, _, error) = await RunAsync("eval", "--dataset", _folder.Combine("set"), "--cache", file);
+
+        Assert.Equal(CliApp.Fatal, code);
+        Assert.Contains($"error: --cache {file} is a file; it must be a folder", error, StringComparison.Ordinal);
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

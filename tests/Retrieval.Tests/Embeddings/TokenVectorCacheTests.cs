@@ -227,6 +227,18 @@ public sealed class TokenVectorCacheTests : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    [Fact]
+    public void ModelKey_NamesTheModelAndTheLocalModelsTokenWindow()
+    {
+        using var window256 = new MiniLmEmbeddingGenerator();
+        using var window128 = new MiniLmEmbeddingGenerator(new MiniLmOptions { MaxTokens = 128 });
+        using var hashing = new HashingEmbeddingGenerator();
+
+        Assert.Equal(MiniLmEmbeddingGenerator.ModelId + "@256", TokenVectorCache.ModelKey(window256));
+        Assert.Equal(MiniLmEmbeddingGenerator.ModelId + "@128", TokenVectorCache.ModelKey(window128));
+        Assert.Equal("test-hashing", TokenVectorCache.ModelKey(hashing));
+    }
+
     private Task<TokenVectorCache> OpenAsync(string model) =>
         TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), model, 1 << 24);
 
