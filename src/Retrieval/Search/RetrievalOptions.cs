@@ -76,7 +76,7 @@ public sealed class RetrievalOptions
     /// <remarks>
     /// 30 by default (SciFact dev hybrid nDCG@10 0.7445 -> 0.7515, README). The hits' token vectors are read from the
     /// token-vector cache (made at ingestion, see <see cref="PrecomputeTokenVectors"/>), so only the query runs through
-    /// the model: a median 17 ms per search on two cores. Needs the local model; with an embedding endpoint it never
+    /// the model: a median 15 ms per search on two cores. Needs the local model; with an embedding endpoint it never
     /// runs. Case matching and gap analysis do not re-rank (their own settings).
     /// </remarks>
     [Range(0, 100)]

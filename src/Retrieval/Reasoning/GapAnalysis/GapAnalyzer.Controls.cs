@@ -252,7 +252,7 @@ public sealed partial class GapAnalyzer
         var title = Title(control);
         var query = $"{label} {(title.Length > 120 ? title[..120] : title)}";
         var response = await _searcher!.SearchAsync(
-            // One search per open control: re-ranking (about 17 ms each) would add up, and a hit counts here only
+            // One search per open control: re-ranking (about 15 ms each) would add up, and a hit counts here only
             // if it mentions the control, which re-ranking does not change.
             new SearchRequest(query, context.Options.TextMatchHits) { Tenant = context.Tenant, RerankDepth = 0 },
             cancellationToken)
