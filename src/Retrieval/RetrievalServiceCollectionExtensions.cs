@@ -84,7 +84,8 @@ public static class RetrievalServiceCollectionExtensions
                 Path.Combine(sp.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory, "token-vectors.db"),
                 TokenVectorCache.ModelKey(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()),
                 sp.GetRequiredService<IOptions<RetrievalOptions>>().Value.TokenCacheMegabytes * 1024L * 1024L,
-                sp.GetRequiredService<ILogger<TokenVectorCache>>())
+                sp.GetRequiredService<ILogger<TokenVectorCache>>(),
+                VectorSpaces.Of(sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>()).Dimensions)
             .GetAwaiter()
             .GetResult());
         services.TryAddSingleton<HybridSearcher>();

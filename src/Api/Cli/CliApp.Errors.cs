@@ -44,6 +44,15 @@ internal sealed partial class CliApp
             // The configuration binder's own message names the key and the value.
             await error.WriteLineAsync($"error: invalid configuration: {ex.Message}");
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            await error.WriteLineAsync($"error: a data file could not be used: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be made or read (a path through a file, a full disk, no permission).
+            await error.WriteLineAsync($"error: {ex.Message}");
+        }
         catch (OperationCanceledException)
         {
             await error.WriteLineAsync("cancelled: stopped before the end; what was written so far is consistent.");

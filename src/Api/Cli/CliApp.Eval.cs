@@ -43,6 +43,9 @@ internal sealed partial class CliApp
         var rrfK = new Option<int?>("--rrf-k") { Description = "Override the RRF constant." };
         var textWeight = new Option<double?>("--text-weight") { Description = "Override the BM25 leg's weight." };
         var vectorWeight = new Option<double?>("--vector-weight") { Description = "Override the vector leg's weight." };
+        RequireRange(rrfK, 1, 1000, "--rrf-k must be between 1 and 1000.");
+        RequireRange(textWeight, 0.0, 10.0, "--text-weight must be between 0 and 10.");
+        RequireRange(vectorWeight, 0.0, 10.0, "--vector-weight must be between 0 and 10.");
         var passageWeight = new Option<double?>("--passage-weight")
         {
             Description = "Override how much an entry's best passage counts in the vector leg (0 to 1; 0 ignores passages).",
@@ -82,6 +85,12 @@ internal sealed partial class CliApp
         };
         command.SetAction((result, cancellationToken) => GuardAsync(async () =>
         {
+            if (result.GetValue(cache) is { } cacheFolder && File.Exists(cacheFolder))
+            {
+                await error.WriteLineAsync($"error: --cache {cacheFolder} is a file; it must be a folder (made when missing).");
+                return Fatal;
+            }
+
             BeirDataset set;
             try
             {
@@ -103,12 +112,6 @@ internal sealed partial class CliApp
                 await error.WriteLineAsync(
                     $"warning: {set.UnknownDocumentJudgements} relevant judgements name documents that are not in the corpus; "
                     + "they count as relevant but can never be retrieved, so every figure is lower for them");
-            }
-
-            if (result.GetValue(cache) is { } cacheFolder && File.Exists(cacheFolder))
-            {
-                await error.WriteLineAsync($"error: --cache {cacheFolder} is a file; it must be a folder (made when missing).");
-                return Fatal;
             }
 
             var work = Path.Combine(Path.GetTempPath(), "salescog-eval-" + Guid.NewGuid().ToString("N"));

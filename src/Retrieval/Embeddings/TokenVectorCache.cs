@@ -35,6 +35,7 @@ public sealed class TokenVectorCache : IDisposable
     private readonly string _modelId;
     private readonly long _maxBytes;
     private readonly ILogger _logger;
+    private readonly int? _dimensions;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly ConcurrentDictionary<string, long> _touched = new(StringComparer.Ordinal);
     private long _bytes;
@@ -42,8 +43,9 @@ public sealed class TokenVectorCache : IDisposable
     private volatile bool _disabled;
     private int _readFailureLogged;
 
-    private TokenVectorCache(string connectionString, string modelId, long maxBytes, ILogger logger)
+    private TokenVectorCache(string connectionString, string modelId, long maxBytes, ILogger logger, int? dimensions)
     {
+        _dimensions = dimensions;
         _connectionString = connectionString;
         _modelId = modelId;
         _maxBytes = maxBytes;
@@ -76,12 +78,14 @@ public sealed class TokenVectorCache : IDisposable
     /// <param name="modelId">The model whose vectors are kept.</param>
     /// <param name="maxBytes">The budget; beyond it the least recently used texts are evicted.</param>
     /// <param name="logger">Hears of a damaged file or record and of writes that failed.</param>
+    /// <param name="dimensions">The length of the model's vectors; a record of another length counts as damaged.</param>
     /// <param name="cancellationToken">Stops the opening.</param>
     public static async Task<TokenVectorCache> OpenAsync(
         string path,
         string modelId,
         long maxBytes,
         ILogger? logger = null,
+        int? dimensions = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -89,7 +93,7 @@ public sealed class TokenVectorCache : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
 
         logger ??= NullLogger.Instance;
-        var cache = new TokenVectorCache(SqliteFiles.ConnectionString(path), modelId, maxBytes, logger);
+        var cache = new TokenVectorCache(SqliteFiles.ConnectionString(path), modelId, maxBytes, logger, dimensions);
         try
         {
             await cache.InitializeAsync(cancellationToken).ConfigureAwait(false);
@@ -439,8 +443,15 @@ public sealed class TokenVectorCache : IDisposable
             {
                 try
                 {
-                    found[reader.GetString(0)] = Decode(reader.GetValue(1) as byte[]
+                    var vectors = Decode(reader.GetValue(1) as byte[]
                         ?? throw new InvalidDataException("A token-vector record holds no bytes."));
+                    if (_dimensions is { } expected && vectors.Vectors.Count > 0 && vectors.Vectors[0].Length != expected)
+                    {
+                        throw new InvalidDataException(
+                            $"A token-vector record has {vectors.Vectors[0].Length} dimensions, not the model's {expected}.");
+                    }
+
+                    found[reader.GetString(0)] = vectors;
                 }
                 catch (InvalidDataException ex)
                 {

@@ -123,6 +123,7 @@ public sealed class RetrievalEvaluator
                 Path.Combine(cacheDirectory ?? workDirectory, "token-vectors.db"),
                 TokenVectorCache.ModelKey(_embeddings),
                 (long)_options.TokenCacheMegabytes * 1024 * 1024,
+                dimensions: space.Dimensions,
                 cancellationToken: cancellationToken).ConfigureAwait(false);
         var documents = dataset.Corpus
             .DistinctBy(d => d.Id, StringComparer.Ordinal)

@@ -153,19 +153,30 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--rrf-k", "0", "RrfK")]
-    [InlineData("--text-weight", "-3", "TextWeight")]
-    public async Task Eval_TuningFlagOutOfRange_IsAnErrorNamingTheSetting(string flag, string value, string setting)
+    [InlineData("--rrf-k", "0", "--rrf-k must be between 1 and 1000.")]
+    [InlineData("--text-weight", "-3", "--text-weight must be between 0 and 10.")]
+    [InlineData("--vector-weight", "11", "--vector-weight must be between 0 and 10.")]
+    public async Task Eval_TuningFlagOutOfRange_IsAParseErrorNamingTheFlag(string flag, string value, string message)
     {
-        _folder.Write("set/corpus.jsonl", """{"_id":"d1","title":"","text":"alpha"}""" + "\n");
-        _folder.Write("set/queries.jsonl", """{"_id":"q1","text":"alpha"}""" + "\n");
-        _folder.Write("set/qrels/dev.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\n");
-
-        var (code, _, error) = await RunAsync("eval", "--dataset", _folder.Combine("set"), flag, value);
+        var (code, output, error) = await RunAsync("eval", "--dataset", _folder.Combine("missing-set"), flag, value);
 
         Assert.Equal(CliApp.Fatal, code);
-        Assert.Contains("error: invalid tuning flag", error, StringComparison.Ordinal);
-        Assert.Contains(setting, error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_DataFolderThroughAFile_IsOneLineNotAStackTrace()
+    {
+        var file = _folder.Write("a-file", "x");
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await new CliApp(output, error).RunAsync(["--data", Path.Combine(file, "sub"), "search", "audit"]);
+
+        Assert.Equal(CliApp.Fatal, code);
+        Assert.StartsWith("error: ", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

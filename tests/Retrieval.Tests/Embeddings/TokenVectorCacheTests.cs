@@ -228,6 +228,25 @@ public sealed class TokenVectorCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task GetOrAddAsync_RecordOfAnotherDimension_IsMadeAgain()
+    {
+        var model = new CountingTokens(dimensions: 4);
+        using (var cache = await TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), "m1", 1 << 24, dimensions: 4))
+        {
+            await cache.GetOrAddAsync(model, ["alpha"]);
+        }
+
+        var wrong = TokenVectorCache.Encode(new CountingTokens(dimensions: 10).Make("alpha"));
+        await ExecuteAsync("UPDATE token_vectors SET data = x'" + Convert.ToHexString(wrong) + "'");
+        using var reopened = await TokenVectorCache.OpenAsync(_folder.Combine("tokens.db"), "m1", 1 << 24, dimensions: 4);
+
+        var again = await reopened.GetOrAddAsync(model, ["alpha"]);
+
+        Assert.Equal(["alpha", "alpha"], model.Seen);
+        Assert.All(again[0].Vectors, v => Assert.Equal(4, v.Length));
+    }
+
+    [Fact]
     public void ModelKey_NamesTheModelAndTheLocalModelsTokenWindow()
     {
         using var window256 = new MiniLmEmbeddingGenerator();
