@@ -9,7 +9,8 @@ internal sealed partial class CliApp
 {
     /// <summary>
     /// The command line's parse error in words a user reads: a value that is not a number names the option and what
-    /// it expects ("--rrf-k expects a whole number, not 'abc'.") rather than a .NET type; other errors pass unchanged.
+    /// it expects ("--rrf-k expects a whole number, not 'abc'.") rather than a .NET type, a value of no other kind
+    /// names the option and keeps the parser's suggestions; other errors pass unchanged.
     /// </summary>
     internal static string ExplainParseError(string message)
     {
@@ -28,8 +29,9 @@ internal sealed partial class CliApp
             _ when type.Contains("System.TimeSpan", StringComparison.Ordinal) => "a duration such as 00:00:30",
             _ => null,
         };
+        // Another type (an enum such as --analysis): keep the parser's list of the values it takes, drop the type name.
         return expected is null
-            ? message
+            ? $"{match.Groups["option"].Value} does not take '{match.Groups["value"].Value}'.{match.Groups["rest"].Value}"
             : $"{match.Groups["option"].Value} expects {expected}, not '{match.Groups["value"].Value}'.";
     }
 
@@ -59,6 +61,6 @@ internal sealed partial class CliApp
         });
     }
 
-    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.$")]
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.(?<rest>[\s\S]*)$")]
     private static partial Regex UnparsableValue();
 }

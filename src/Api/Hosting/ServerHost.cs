@@ -2,6 +2,7 @@
 
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using SalesCognition.Api.Grpc;
+using SalesCognition.Retrieval.Search;
 
 namespace SalesCognition.Api.Hosting;
 
@@ -65,6 +66,10 @@ internal static class ServerHost
         app.MapLivenessPage();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+
+        // Open the search stores now rather than at the first search: start-up then reports a damaged file and
+        // trims an over-budget token-vector cache, and the first caller does not wait for the opening.
+        _ = app.Services.GetRequiredService<HybridSearcher>();
         return app;
     }
 }

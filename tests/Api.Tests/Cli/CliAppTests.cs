@@ -130,6 +130,7 @@ public sealed class CliAppTests : IDisposable
         "see 'eval --help'")]
     [InlineData(new[] { "search", "x", "--top", "2.5" }, "--top expects a whole number, not '2.5'.", "see 'search --help'")]
     [InlineData(new[] { "eval", "--dataset", "x", "--min-ndcg" }, "--min-ndcg", "see 'eval --help'")]
+    [InlineData(new[] { "eval", "--dataset", "x", "--analysis", "nope" }, "--analysis does not take 'nope'.", "see 'eval --help'")]
     [InlineData(
         new[] { "search", "x", "--rerank-depth", "abc" },
         "--rerank-depth expects a whole number, not 'abc'.",

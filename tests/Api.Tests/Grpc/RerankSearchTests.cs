@@ -7,7 +7,9 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesCognition.Api.Tests.Hosting;
+using Microsoft.Extensions.Options;
 using SalesCognition.Api.V1;
+using SalesCognition.Graph.Storage;
 using SalesCognition.Retrieval.Embeddings;
 using SalesCognition.Retrieval.Reasoning.CaseMatching;
 using RetrievalOptions = SalesCognition.Retrieval.Search.RetrievalOptions;
@@ -53,6 +55,15 @@ public sealed class RerankSearchTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(3, response.Hits.Count(h => h.Components.HasRerankScore));
         Assert.Equal([Query], _model.TokenTexts);
+    }
+
+    [Fact]
+    public async Task Start_OpensTheTokenVectorCacheBeforeAnySearch()
+    {
+        await using var server = await InMemoryServer.StartAsync();
+        var data = server.Services.GetRequiredService<IOptions<GraphStoreOptions>>().Value.DataDirectory;
+
+        Assert.True(File.Exists(Path.Combine(data, "token-vectors.db")), "token-vectors.db was not opened at start-up");
     }
 
     [Theory]
