@@ -61,6 +61,9 @@ internal sealed partial class CliApp
         });
     }
 
-    [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.(?<rest>[\s\S]*)$")]
+    private const string UnparsableValuePattern =
+        @"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'\.(?<rest>[\s\S]*)$";
+
+    [GeneratedRegex(UnparsableValuePattern)]
     private static partial Regex UnparsableValue();
 }
