@@ -67,9 +67,10 @@ internal static class ServerHost
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
 
-        // Open the search stores now rather than at the first search: start-up then reports a damaged file and
-        // trims an over-budget token-vector cache, and the first caller does not wait for the opening.
-        _ = app.Services.GetRequiredService<HybridSearcher>();
+        // Once started (configuration and ontology validated), open the search stores rather than at the first
+        // search: start-up then reports a damaged file and trims an over-budget token-vector cache, and the first
+        // caller does not wait for the opening.
+        app.Lifetime.ApplicationStarted.Register(() => _ = app.Services.GetRequiredService<HybridSearcher>());
         return app;
     }
 }
