@@ -610,17 +610,8 @@ public sealed class TokenVectorCache : IDisposable
         return evicted;
     }
 
-    private static string Parameters(SqliteCommand command, IReadOnlyList<string> keys)
-    {
-        var names = new string[keys.Count];
-        for (int i = 0; i < keys.Count; i++)
-        {
-            names[i] = "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(names[i], keys[i]);
-        }
-
-        return string.Join(", ", names);
-    }
+    private static string Parameters(SqliteCommand command, IReadOnlyList<string> keys) =>
+        SqliteFiles.InList(command, "$p", keys);
 
     private Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         SqliteFiles.OpenAsync(_connectionString, cancellationToken);

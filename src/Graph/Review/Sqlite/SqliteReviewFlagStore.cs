@@ -232,18 +232,8 @@ public sealed class SqliteReviewFlagStore : IReviewFlagStore, IDisposable
         Note = reader.IsDBNull(12) ? null : reader.GetString(12),
     };
 
-    private static string Parameters(SqliteCommand command, string prefix, IEnumerable<string> values)
-    {
-        var names = new List<string>();
-        foreach (var value in values)
-        {
-            var name = prefix + names.Count.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(name, value);
-            names.Add(name);
-        }
-
-        return string.Join(", ", names);
-    }
+    private static string Parameters(SqliteCommand command, string prefix, IEnumerable<string> values) =>
+        SqliteFiles.InList(command, prefix, values);
 
     private static void Add(SqliteCommand command, string name, object? value) =>
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);

@@ -64,4 +64,24 @@ public static class SqliteFiles
 
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Adds one parameter per value (named <paramref name="prefix"/>0, 1, ...) and returns their names joined by
+    /// commas, for an <c>IN (...)</c> list.
+    /// </summary>
+    public static string InList(SqliteCommand command, string prefix, IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(values);
+
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = prefix + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, value);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
 }
