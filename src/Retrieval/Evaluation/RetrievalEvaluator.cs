@@ -151,6 +151,7 @@ public sealed class RetrievalEvaluator
                 tokens,
                 tokenCache,
                 query.Text,
+                null,
                 fused,
                 ids => Task.FromResult<IReadOnlyDictionary<string, string>>(
                     ids.Where(documents.ContainsKey).ToDictionary(id => id, id => documents[id], StringComparer.Ordinal)),

@@ -96,12 +96,27 @@ public sealed class HybridSearcher
             candidates,
             cancellationToken).ConfigureAwait(false);
         var vectorLeg = VectorLegGate.Decide(request.Query, _options, _embeddings is MiniLmEmbeddingGenerator);
+        var options = request.RerankDepth is { } depth ? _options.WithRerankDepth(depth) : _options;
+        var tokens = _embeddings.GetService<ITokenEmbeddingGenerator>();
         IReadOnlyList<VectorHit> vectorHits = [];
+        TokenVectors? queryTokens = null;
         if (!vectorLeg.Skipped)
         {
-            var query = await _embeddings.GenerateVectorAsync(
-                request.Query,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+            ReadOnlyMemory<float> query;
+            if (tokens is not null && options.RerankDepth > 0 && options.RerankWeight * vectorLeg.Weight > 0)
+            {
+                // Re-ranking will need the query's token vectors: one run of the model gives both.
+                var both = await tokens.GenerateWithTokenVectorsAsync([request.Query], cancellationToken).ConfigureAwait(false);
+                query = both.Embeddings[0].Vector;
+                queryTokens = both.Tokens[0];
+            }
+            else
+            {
+                query = await _embeddings.GenerateVectorAsync(
+                    request.Query,
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             vectorHits = await _vectors.SearchAsync(
                 request.Tenant,
                 query,
@@ -119,16 +134,19 @@ public sealed class HybridSearcher
             cancellationToken).ConfigureAwait(false);
 
         // Last, so the re-ranked hits stay the first ones and their order is the order of the final scores.
+        // The entries read for re-ranking are kept, so building the hits does not read them again.
+        var read = new Dictionary<string, KnowledgeEntry?>(StringComparer.Ordinal);
         fused = await LateInteractionRerank.ApplyAsync(
-            _embeddings.GetService<ITokenEmbeddingGenerator>(),
+            tokens,
             _tokenCache,
             request.Query,
+            queryTokens,
             fused,
-            ids => EntryTextsAsync(request.Tenant, ids, cancellationToken),
-            request.RerankDepth is { } depth ? _options.WithRerankDepth(depth) : _options,
+            ids => EntryTextsAsync(request.Tenant, ids, read, cancellationToken),
+            options,
             vectorLeg.Weight,
             cancellationToken).ConfigureAwait(false);
-        var hits = await MaterializeAsync(request, fused, cancellationToken).ConfigureAwait(false);
+        var hits = await MaterializeAsync(request, fused, read, cancellationToken).ConfigureAwait(false);
         hits = await ReviewDecoration.DecorateAsync(
             _reviews,
             request.Tenant,
@@ -141,15 +159,27 @@ public sealed class HybridSearcher
     private async Task<IReadOnlyDictionary<string, string>> EntryTextsAsync(
         string tenant,
         IReadOnlyList<string> ids,
+        Dictionary<string, KnowledgeEntry?> read,
         CancellationToken cancellationToken)
     {
         var entries = await _graph.GetEntriesAsync(tenant, ids, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var id in ids)
+        {
+            read[id] = null; // asked for: absent (archived or gone) unless found below
+        }
+
+        foreach (var entry in entries)
+        {
+            read[entry.Id] = entry;
+        }
+
         return entries.ToDictionary(e => e.Id, EntryText.Of, StringComparer.Ordinal);
     }
 
     private async Task<List<SearchHit>> MaterializeAsync(
         SearchRequest request,
         List<(string Id, ScoreBreakdown Score)> fused,
+        Dictionary<string, KnowledgeEntry?> read,
         CancellationToken cancellationToken)
     {
         var hits = new List<SearchHit>(request.Top);
@@ -158,8 +188,19 @@ public sealed class HybridSearcher
         // Fetch in pages: archived entries drop out here, so the next page fills their places.
         foreach (var page in fused.Chunk(Math.Max(request.Top * 2, 20)))
         {
-            var entries = (await _graph.GetEntriesAsync(request.Tenant, [.. page.Select(p => p.Id)], cancellationToken: cancellationToken)
-                .ConfigureAwait(false)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            string[] unread = [.. page.Select(p => p.Id).Where(id => !read.ContainsKey(id))];
+            var entries = (unread.Length == 0
+                    ? []
+                    : await _graph.GetEntriesAsync(request.Tenant, unread, cancellationToken: cancellationToken).ConfigureAwait(false))
+                .ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var (id, _) in page)
+            {
+                if (read.TryGetValue(id, out var entry) && entry is not null)
+                {
+                    entries[id] = entry;
+                }
+            }
+
             var nodeIds = entries.Values
                 .SelectMany(e => e.Mentions)
                 .Select(m => m.NodeId)

@@ -50,11 +50,14 @@ public sealed class RerankSearchTests : IAsyncLifetime, IDisposable
         var client = new KnowledgeService.KnowledgeServiceClient(_server!.Channel);
         Assert.True(_server.Services.GetRequiredService<TokenVectorCache>().Bytes > 0, "ingestion kept no token vectors");
         _model.TokenTexts.Clear();
+        _model.CombinedTexts.Clear();
 
         var response = await client.SearchAsync(new SearchRequest { Query = Query, TopK = 5 });
 
         Assert.Equal(3, response.Hits.Count(h => h.Components.HasRerankScore));
         Assert.Equal([Query], _model.TokenTexts);
+        // One run of the model gave the query's vector and its token vectors.
+        Assert.Equal([Query], _model.CombinedTexts);
     }
 
     [Fact]

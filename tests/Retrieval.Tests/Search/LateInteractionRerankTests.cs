@@ -60,7 +60,7 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("b", 0.9), ("c", 0.8), ("d", 0.5));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
+            tokens, null, "query", null, fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
 
         Assert.Equal(["c", "b", "a", "d"], result.Select(r => r.Id));
         // Every query piece is in no candidate's ids, so all weigh the same: a late 0.7 (lowest, share 0), b 0.9
@@ -92,7 +92,15 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("b", 0.9));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = depth, RerankWeight = weight }, legWeight, default);
+            tokens,
+            null,
+            "query",
+            null,
+            fused,
+            Texts,
+            new RetrievalOptions { RerankDepth = depth, RerankWeight = weight },
+            legWeight,
+            default);
 
         Assert.Same(fused, result);
     }
@@ -104,7 +112,7 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("b", 0.9));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = 1 }, 1, default);
+            tokens, null, "query", null, fused, Texts, new RetrievalOptions { RerankDepth = 1 }, 1, default);
 
         Assert.Equal(["a", "b"], result.Select(r => r.Id));
         Assert.Equal(0.6, result[0].Score.RerankScore!.Value, 6);
@@ -124,7 +132,7 @@ public sealed class LateInteractionRerankTests
         var fused = Fused(("a", 1.0), ("gone", 0.95), ("c", 0.9));
 
         var result = await LateInteractionRerank.ApplyAsync(
-            tokens, null, "query", fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
+            tokens, null, "query", null, fused, Texts, new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 }, 1, default);
 
         var gone = result.Single(r => r.Id == "gone");
         Assert.Equal(0.95, gone.Score.Fused, 9);
@@ -147,13 +155,13 @@ public sealed class LateInteractionRerankTests
         var options = new RetrievalOptions { RerankDepth = 3, RerankWeight = 2 };
         var first = new FakeTokens(byText);
         var uncached = await LateInteractionRerank.ApplyAsync(
-            first, null, "query", Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
+            first, null, "query", null, Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
         await LateInteractionRerank.ApplyAsync(
-            first, cache, "query", Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
+            first, cache, "query", null, Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
         var second = new FakeTokens(byText);
 
         var cached = await LateInteractionRerank.ApplyAsync(
-            second, cache, "query", Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
+            second, cache, "query", null, Fused(("a", 1.0), ("b", 0.9), ("c", 0.8)), Texts, options, 1, default);
 
         Assert.Equal(["query"], second.Seen);
         Assert.Equal(uncached.Select(r => r.Id), cached.Select(r => r.Id));

@@ -66,6 +66,7 @@ internal static class LateInteractionRerank
     /// <param name="tokens">The token generator; null when the embedding model offers none.</param>
     /// <param name="cache">Where the hits' token vectors are read (and kept when missing); null runs the model over them.</param>
     /// <param name="query">The user's text.</param>
+    /// <param name="queryTokens">The query's token vectors when the caller has them already; else they are made.</param>
     /// <param name="fused">The fused ranking, best first.</param>
     /// <param name="textsOf">Reads the texts of entries by id; entries it does not return keep their fusion score.</param>
     /// <param name="options">Depth and weight.</param>
@@ -75,6 +76,7 @@ internal static class LateInteractionRerank
         ITokenEmbeddingGenerator? tokens,
         TokenVectorCache? cache,
         string query,
+        TokenVectors? queryTokens,
         List<(string Id, ScoreBreakdown Score)> fused,
         Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, string>>> textsOf,
         RetrievalOptions options,
@@ -96,7 +98,8 @@ internal static class LateInteractionRerank
         }
 
         string[] hitTexts = [.. scored.Select(b => texts[b.Id])];
-        var queryVectors = (await tokens.GenerateTokenVectorsAsync([query], cancellationToken).ConfigureAwait(false))[0];
+        var queryVectors = queryTokens
+            ?? (await tokens.GenerateTokenVectorsAsync([query], cancellationToken).ConfigureAwait(false))[0];
         var candidates = cache is null
             ? await tokens.GenerateTokenVectorsAsync(hitTexts, cancellationToken).ConfigureAwait(false)
             : await cache.GetOrAddAsync(tokens, hitTexts, cancellationToken).ConfigureAwait(false);
